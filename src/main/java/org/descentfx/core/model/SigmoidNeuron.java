@@ -1,0 +1,73 @@
+package org.descentfx.core.model;
+
+/**
+ * ŷ = σ(z), z = w·x + b, σ(z) = 1/(1 + e^−z). With σ'(z) = σ(z)(1 − σ(z)):
+ * ∂C_x/∂w = (ŷ − y)·σ'(z)·x and ∂C_x/∂b = (ŷ − y)·σ'(z).
+ */
+public final class SigmoidNeuron implements Model {
+    public static final SigmoidNeuron INSTANCE = new SigmoidNeuron();
+
+    private SigmoidNeuron() {
+    }
+
+    /** σ(z) = 1/(1 + e^−z). */
+    public static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    @Override
+    public String id() {
+        return "sigmoid";
+    }
+
+    @Override
+    public String displayName() {
+        return "Sigmoid neuron  ŷ = σ(w·x + b)";
+    }
+
+    @Override
+    public double output(double w, double b, double x) {
+        return sigmoid(w * x + b);
+    }
+
+    @Override
+    public void gradient(double w, double b, double x, double y, double[] grad) {
+        double a = sigmoid(w * x + b);
+        double delta = (a - y) * a * (1 - a);
+        grad[0] = delta * x;
+        grad[1] = delta;
+    }
+
+    @Override
+    public double accumulate(double w, double b, double[] x, double[] y, int from, int to, double[] grad) {
+        double gw = 0;
+        double gb = 0;
+        double sse = 0;
+        for (int i = from; i < to; i++) {
+            double a = sigmoid(w * x[i] + b);
+            double error = a - y[i];
+            double delta = error * a * (1 - a);
+            gw += delta * x[i];
+            gb += delta;
+            sse += error * error;
+        }
+        grad[0] += gw;
+        grad[1] += gb;
+        return sse;
+    }
+
+    @Override
+    public double sumSquaredError(double w, double b, double[] x, double[] y, int from, int to) {
+        double sse = 0;
+        for (int i = from; i < to; i++) {
+            double error = sigmoid(w * x[i] + b) - y[i];
+            sse += error * error;
+        }
+        return sse;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
