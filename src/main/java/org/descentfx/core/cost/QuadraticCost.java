@@ -30,6 +30,11 @@ public final class QuadraticCost {
         return cost(model, data, w, b);
     }
 
+    /** C(w, b) when it costs O(1) (the linear neuron's closed form), otherwise NaN: "not measured". */
+    public static double fastCostIfCheap(Model model, Dataset data, double w, double b) {
+        return model instanceof LinearNeuron ? data.moments().linearCost(w, b) : Double.NaN;
+    }
+
     /** C_X = 1/(2m) Σ_{j∈X} (y_j − ŷ_j)² over the examples whose indices are in {@code batch}. */
     public static double batchCost(Model model, Dataset data, int[] batch, double w, double b) {
         double sse = 0;

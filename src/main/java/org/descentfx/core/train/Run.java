@@ -1,0 +1,300 @@
+package org.descentfx.core.train;
+
+import java.util.Objects;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.model.Model;
+
+/**
+ * One descent: data, model, start point, the current (w, b), and where it is in the epoch.
+ * Each {@link #stepMiniBatch()} is one update of Eq. (8)–(9) on the next slice of this
+ * epoch's shuffled order. Not thread-safe: one thread owns a run.
+ */
+public final class Run {
+    /** A cost above this counts as diverged: the point has left any valley worth drawing. */
+    public static final double DIVERGENCE_COST = 1e12;
+
+    private final Dataset data;
+    private final Model model;
+    private final double[] x;
+    private final double[] y;
+    private final double[] xInOrder;
+    private final double[] yInOrder;
+    private final MiniBatches batches;
+    private final Optimizer optimizer;
+    private final double[] params = new double[2];
+    private final double[] gradientSum = new double[2];
+
+    private Point start;
+    private Hyperparameters used;
+    private Hyperparameters next;
+    private long step;
+    private long completedEpochs;
+    private int position;
+    private long examplesSeen;
+    private boolean gathered;
+    private boolean shufflePending;
+    private int[] lastBatchOfEndedEpoch = new int[0];
+    private int lastFrom;
+    private int lastTo;
+    private double lastBatchCost;
+    private RunState state;
+    private long divergedAtStep;
+
+    public Run(Dataset data, Model model, Point start, Hyperparameters hyperparameters, long seed) {
+        this(data, model, start, hyperparameters, seed, new Sgd());
+    }
+
+    public Run(Dataset data, Model model, Point start, Hyperparameters hyperparameters, long seed,
+               Optimizer optimizer) {
+        this.data = Objects.requireNonNull(data);
+        this.model = Objects.requireNonNull(model);
+        this.optimizer = Objects.requireNonNull(optimizer);
+        this.x = data.xs();
+        this.y = data.ys();
+        this.xInOrder = new double[x.length];
+        this.yInOrder = new double[y.length];
+        this.batches = new MiniBatches(x.length, seed);
+        this.start = requireFinite(start);
+        this.next = Objects.requireNonNull(hyperparameters);
+        reset();
+    }
+
+    /** Back to the start point, step 0, epoch 0, the first epoch's shuffle; η and m stay. */
+    public void reset() {
+        params[0] = start.w();
+        params[1] = start.b();
+        used = next;
+        step = 0;
+        completedEpochs = 0;
+        position = 0;
+        examplesSeen = 0;
+        lastFrom = 0;
+        lastTo = 0;
+        lastBatchCost = Double.NaN;
+        lastBatchOfEndedEpoch = new int[0];
+        state = RunState.READY;
+        divergedAtStep = -1;
+        optimizer.reset();
+        batches.restart();
+        beginEpoch();
+    }
+
+    /** Moves the start point and resets there. */
+    public void setStart(Point newStart) {
+        start = requireFinite(newStart);
+        reset();
+    }
+
+    /** η and m for the next mini-batch; a new m slices the rest of this epoch with the new size. */
+    public void setHyperparameters(Hyperparameters hyperparameters) {
+        next = Objects.requireNonNull(hyperparameters);
+    }
+
+    /**
+     * Takes one mini-batch: the next min(m, rest of epoch) examples of this epoch's order.
+     * Returns false, and does nothing, if the run has diverged.
+     */
+    public boolean stepMiniBatch() {
+        if (state == RunState.DIVERGED) {
+            return false;
+        }
+        used = next;
+        ensureEpochOrder();
+        int n = x.length;
+        int from = position;
+        int to = (int) Math.min((long) from + used.miniBatchSize(), n);
+        int m = to - from;
+        gradientSum[0] = 0;
+        gradientSum[1] = 0;
+        double sse;
+        if (from == 0 && to == n) {
+            // Full batch: the sum does not depend on the order, so skip the shuffled copy.
+            sse = model.accumulate(params[0], params[1], x, y, 0, n, gradientSum);
+        } else {
+            ensureGathered();
+            sse = model.accumulate(params[0], params[1], xInOrder, yInOrder, from, to, gradientSum);
+        }
+        lastBatchCost = sse / (2.0 * m);
+        optimizer.update(params, gradientSum, m, used.learningRate());
+        step++;
+        examplesSeen += m;
+        lastFrom = from;
+        lastTo = to;
+        position = to;
+        checkDivergence();
+        if (position == n) {
+            completedEpochs++;
+            position = 0;
+            beginEpoch();
+        }
+        return state == RunState.READY;
+    }
+
+    /** Steps until the current epoch ends; returns the number of steps taken. */
+    public int stepEpoch() {
+        long target = completedEpochs + 1;
+        int taken = 0;
+        while (completedEpochs < target && stepMiniBatch()) {
+            taken++;
+        }
+        return taken;
+    }
+
+    private void beginEpoch() {
+        // Shuffled when first needed, so the last batch of the ended epoch can still be read.
+        shufflePending = true;
+    }
+
+    private void ensureEpochOrder() {
+        if (shufflePending) {
+            if (step > 0 && position == 0) {
+                lastBatchOfEndedEpoch = batches.slice(lastFrom, lastTo);
+            }
+            batches.shuffle();
+            shufflePending = false;
+            gathered = false;
+        }
+    }
+
+    private void ensureGathered() {
+        if (!gathered) {
+            batches.gather(x, y, xInOrder, yInOrder);
+            gathered = true;
+        }
+    }
+
+    private void checkDivergence() {
+        boolean bad = !Double.isFinite(params[0]) || !Double.isFinite(params[1])
+                || !Double.isFinite(lastBatchCost) || lastBatchCost > DIVERGENCE_COST;
+        if (!bad) {
+            double c = QuadraticCost.fastCostIfCheap(model, data, params[0], params[1]);
+            bad = !Double.isNaN(c) && !(c <= DIVERGENCE_COST);
+        }
+        if (bad) {
+            state = RunState.DIVERGED;
+            divergedAtStep = step;
+        }
+    }
+
+    /** C(w, b) of Eq. (1) over all data at the current point. */
+    public double cost() {
+        return QuadraticCost.fastCost(model, data, params[0], params[1]);
+    }
+
+    /** Indices (data-file order) of the last mini-batch; empty at the start. */
+    public int[] lastBatch() {
+        if (step == 0) {
+            return new int[0];
+        }
+        boolean orderIntact = position != 0 || shufflePending;
+        return orderIntact ? batches.slice(lastFrom, lastTo) : lastBatchOfEndedEpoch.clone();
+    }
+
+    /** Indices (data-file order) of the mini-batch the next step will use. */
+    public int[] nextBatch() {
+        ensureEpochOrder();
+        int to = (int) Math.min((long) position + next.miniBatchSize(), x.length);
+        return batches.slice(position, to);
+    }
+
+    /**
+     * The step the next mini-batch would take, −(η/m) Σ_j ∇C_Xj at the current point, without taking it:
+     * the arrow a view draws at the current point.
+     */
+    public Point nextStepVector() {
+        int[] batch = nextBatch();
+        double[] one = new double[2];
+        double gw = 0;
+        double gb = 0;
+        for (int j : batch) {
+            model.gradient(params[0], params[1], x[j], y[j], one);
+            gw += one[0];
+            gb += one[1];
+        }
+        double scale = next.learningRate() / batch.length;
+        return new Point(-scale * gw, -scale * gb);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, cost(),
+                step == 0 ? next : used, state, divergedAtStep);
+    }
+
+    /** The 1-based epoch the last step belonged to; 0 before the first step. */
+    public long epochOfLastStep() {
+        if (step == 0) {
+            return 0;
+        }
+        return position == 0 ? completedEpochs : completedEpochs + 1;
+    }
+
+    private static Point requireFinite(Point p) {
+        if (!Objects.requireNonNull(p).isFinite()) {
+            throw new IllegalArgumentException("the start point must be finite, not " + p);
+        }
+        return p;
+    }
+
+    public Point point() {
+        return new Point(params[0], params[1]);
+    }
+
+    public double w() {
+        return params[0];
+    }
+
+    public double b() {
+        return params[1];
+    }
+
+    public Point start() {
+        return start;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public long seed() {
+        return batches.seed();
+    }
+
+    public long step() {
+        return step;
+    }
+
+    public long completedEpochs() {
+        return completedEpochs;
+    }
+
+    public int positionInEpoch() {
+        return position;
+    }
+
+    public long examplesSeen() {
+        return examplesSeen;
+    }
+
+    /** C_X of the last mini-batch, at the point where its gradient was taken; NaN before the first step. */
+    public double lastBatchCost() {
+        return lastBatchCost;
+    }
+
+    /** The hyperparameters the next step will use. */
+    public Hyperparameters hyperparameters() {
+        return next;
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    public long divergedAtStep() {
+        return divergedAtStep;
+    }
+}
