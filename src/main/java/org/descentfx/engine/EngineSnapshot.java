@@ -1,0 +1,31 @@
+package org.descentfx.engine;
+
+import java.util.List;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Snapshot;
+
+/**
+ * The engine's state as the views need it, immutable. Published through a coalescing hand-off:
+ * a consumer sees the newest one, not every one.
+ *
+ * @param generation   increases whenever the runs restart (new setup, reset, new start, new seed);
+ *                     trace chunks of an older generation are stale
+ * @param setup        the setup the runs were made from (its η and m are the controls' current ones)
+ * @param playing      whether the engine is stepping on its own
+ * @param stepsPerSecond the pace, {@code Double.POSITIVE_INFINITY} for as fast as possible
+ * @param runs         one snapshot per run, in the order of {@code setup.runs()}
+ * @param nextSteps    per run, the next step's move −(η/m) Σ ∇C_Xj, or null where not computed
+ * @param nextBatch    the indices of the first run's next mini-batch (empty when too large to copy)
+ */
+public record EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
+                             List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch) {
+
+    /** The first run, the one the controls' m drives. */
+    public Snapshot primary() {
+        return runs.get(0);
+    }
+
+    public boolean anyDiverged() {
+        return runs.stream().anyMatch(Snapshot::diverged);
+    }
+}

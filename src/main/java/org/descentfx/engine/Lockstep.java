@@ -1,0 +1,250 @@
+package org.descentfx.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Run;
+import org.descentfx.core.train.RunState;
+import org.descentfx.core.train.Snapshot;
+
+/**
+ * The runs of one engine and how they advance together: playing always steps the run that has
+ * seen the fewest examples, so every run has processed the same number of examples (give or
+ * take one mini-batch) — the fair comparison of full-batch and stochastic descent.
+ * Owned by the training thread; nothing here is shared.
+ */
+final class Lockstep {
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
+    private static final int ARROW_LIMIT = 100_000;
+    private static final int BATCH_COPY_LIMIT = 10_000;
+
+    private final Queue<TraceChunk> out;
+    private final List<Run> runs = new ArrayList<>();
+    private final List<TraceChunk> chunks = new ArrayList<>();
+    private TrainingSetup setup;
+    private Hyperparameters applied;
+    private long generation;
+    private boolean playing;
+    private double stepsPerSecond = 30;
+    private long paceStartNanos;
+    private long paceStartExamples;
+    private int costStride = 1;
+
+    Lockstep(TrainingSetup setup, Queue<TraceChunk> out) {
+        this.out = out;
+        configure(setup);
+    }
+
+    void configure(TrainingSetup newSetup) {
+        setup = newSetup;
+        applied = newSetup.hyperparameters();
+        runs.clear();
+        int n = setup.data().size();
+        for (RunSpec spec : setup.runs()) {
+            runs.add(new Run(setup.data(), setup.model(), setup.start(), spec.resolve(applied, n), setup.seed()));
+        }
+        costStride = costStride(setup);
+        restart();
+    }
+
+    /** The full C is O(n) for the sigmoid neuron: measure it about as often as an epoch's worth of work allows. */
+    private static int costStride(TrainingSetup s) {
+        int n = s.data().size();
+        if (s.model() instanceof LinearNeuron || n <= 4096) {
+            return 1;
+        }
+        return (int) Math.max(1, n / (4L * Math.max(1, Math.min(n, s.hyperparameters().miniBatchSize()))));
+    }
+
+    void restart() {
+        generation++;
+        chunks.clear();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            run.reset();
+            TraceChunk chunk = new TraceChunk(generation, i);
+            chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
+            chunks.add(chunk);
+        }
+        repace();
+    }
+
+    TrainingSetup setup() {
+        return setup.withHyperparameters(applied);
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    void setPlaying(boolean on) {
+        if (on && !playing) {
+            repace();
+        }
+        playing = on && runs.stream().anyMatch(r -> r.state() == RunState.READY);
+    }
+
+    void setSpeed(double s) {
+        stepsPerSecond = s;
+        repace();
+    }
+
+    private void repace() {
+        paceStartNanos = System.nanoTime();
+        paceStartExamples = minExamples();
+    }
+
+    /** Applies new η and m from the controls, once per mini-batch boundary. Returns whether they changed. */
+    boolean applyHyperparameters(Hyperparameters h) {
+        if (h.equals(applied)) {
+            return false;
+        }
+        applied = h;
+        int n = setup.data().size();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            Hyperparameters mine = setup.runs().get(i).resolve(h, n);
+            if (!mine.equals(run.hyperparameters())) {
+                run.setHyperparameters(mine);
+                chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), mine));
+            }
+        }
+        repace();
+        return true;
+    }
+
+    void stepEach() {
+        for (int i = 0; i < runs.size(); i++) {
+            stepAndRecord(i);
+        }
+    }
+
+    void stepEpochEach() {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            long target = run.completedEpochs() + 1;
+            while (run.completedEpochs() < target && stepAndRecord(i)) {
+                // one epoch: ceil((n − position)/m) mini-batches
+            }
+        }
+    }
+
+    /**
+     * Plays for one time slice: as many steps as the pace allows (all that fit in the slice at
+     * full speed). Stops early when {@code interrupt} says a command is waiting.
+     */
+    boolean advance(AtomicReference<Hyperparameters> requested, BooleanSupplier interrupt) {
+        long sliceEnd = System.nanoTime() + SLICE_NANOS;
+        long target = targetExamples();
+        boolean stepped = false;
+        int sinceCheck = 0;
+        while (true) {
+            int i = laggingRun();
+            if (i < 0) {
+                playing = false;
+                return stepped;
+            }
+            if (runs.get(i).examplesSeen() >= target) {
+                return stepped;
+            }
+            applyHyperparameters(requested.get());
+            stepAndRecord(i);
+            stepped = true;
+            if (++sinceCheck == 64) {
+                sinceCheck = 0;
+                if (System.nanoTime() >= sliceEnd || interrupt.getAsBoolean()) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** How long to wait before the pace allows the next step. */
+    long pauseNanos() {
+        if (Double.isInfinite(stepsPerSecond)) {
+            return 0;
+        }
+        long perStep = (long) (1e9 / stepsPerSecond);
+        return Math.max(100_000, Math.min(perStep, TimeUnit.MILLISECONDS.toNanos(16)));
+    }
+
+    private long targetExamples() {
+        if (Double.isInfinite(stepsPerSecond)) {
+            return Long.MAX_VALUE;
+        }
+        int m = Math.min(applied.miniBatchSize(), setup.data().size());
+        double elapsed = (System.nanoTime() - paceStartNanos) / 1e9;
+        // Pace by the first run's steps; the others follow by examples seen.
+        return paceStartExamples + (long) Math.floor(elapsed * stepsPerSecond) * m + 1;
+    }
+
+    private int laggingRun() {
+        int best = -1;
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            if (r.state() == RunState.READY && (best < 0 || r.examplesSeen() < runs.get(best).examplesSeen())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private long minExamples() {
+        int i = laggingRun();
+        return i < 0 ? 0 : runs.get(i).examplesSeen();
+    }
+
+    private boolean stepAndRecord(int i) {
+        Run run = runs.get(i);
+        if (run.state() != RunState.READY) {
+            return false;
+        }
+        boolean ok = run.stepMiniBatch();
+        long step = run.step();
+        double cost = (costStride == 1 || step % costStride == 0 || !ok) ? run.cost() : Double.NaN;
+        chunk(i).add(step, run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), cost);
+        return ok;
+    }
+
+    private TraceChunk chunk(int i) {
+        TraceChunk c = chunks.get(i);
+        if (c.isFull()) {
+            out.add(c);
+            c = new TraceChunk(generation, i);
+            chunks.set(i, c);
+        }
+        return c;
+    }
+
+    /** Hands the partly filled chunks to the consumer. */
+    void flushTrace() {
+        for (int i = 0; i < chunks.size(); i++) {
+            TraceChunk c = chunks.get(i);
+            if (!c.isEmpty()) {
+                out.add(c);
+                chunks.set(i, new TraceChunk(generation, i));
+            }
+        }
+    }
+
+    EngineSnapshot snapshot() {
+        List<Snapshot> snaps = new ArrayList<>(runs.size());
+        List<Point> arrows = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            snaps.add(run.snapshot());
+            boolean cheap = Math.min(run.hyperparameters().miniBatchSize(), run.data().size()) <= ARROW_LIMIT;
+            arrows.add(run.state() == RunState.READY && (cheap || !playing) ? run.nextStepVector() : null);
+        }
+        Run first = runs.get(0);
+        int m = Math.min(first.hyperparameters().miniBatchSize(), first.data().size());
+        int[] next = m <= BATCH_COPY_LIMIT && first.state() == RunState.READY ? first.nextBatch() : new int[0];
+        return new EngineSnapshot(generation, setup(), playing, stepsPerSecond, List.copyOf(snaps),
+                java.util.Collections.unmodifiableList(arrows), next);
+    }
+}

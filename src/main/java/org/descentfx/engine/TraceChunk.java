@@ -1,0 +1,99 @@
+package org.descentfx.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.descentfx.core.train.Hyperparameters;
+
+/**
+ * A block of consecutive points of one run, in primitive columns so that millions of steps
+ * cost no object per step. Written by the training thread, then handed over whole; after the
+ * hand-off it is only read.
+ */
+public final class TraceChunk {
+    /** A change of η or m, and the step that first used it. */
+    public record Change(long step, long examplesSeen, Hyperparameters hyperparameters) {
+    }
+
+    public static final int CAPACITY = 4096;
+
+    private final long generation;
+    private final int run;
+    private final long[] steps = new long[CAPACITY];
+    private final long[] examples = new long[CAPACITY];
+    private final double[] w = new double[CAPACITY];
+    private final double[] b = new double[CAPACITY];
+    private final double[] batchCost = new double[CAPACITY];
+    private final double[] cost = new double[CAPACITY];
+    private final List<Change> changes = new ArrayList<>(1);
+    private int size;
+
+    TraceChunk(long generation, int run) {
+        this.generation = generation;
+        this.run = run;
+    }
+
+    boolean isFull() {
+        return size == CAPACITY;
+    }
+
+    void add(long step, long examplesSeen, double pw, double pb, double pBatchCost, double pCost) {
+        steps[size] = step;
+        examples[size] = examplesSeen;
+        w[size] = pw;
+        b[size] = pb;
+        batchCost[size] = pBatchCost;
+        cost[size] = pCost;
+        size++;
+    }
+
+    void addChange(Change change) {
+        changes.add(change);
+    }
+
+    boolean isEmpty() {
+        return size == 0 && changes.isEmpty();
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    /** Index of the run in the setup's list. */
+    public int run() {
+        return run;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public long step(int i) {
+        return steps[i];
+    }
+
+    public long examplesSeen(int i) {
+        return examples[i];
+    }
+
+    public double w(int i) {
+        return w[i];
+    }
+
+    public double b(int i) {
+        return b[i];
+    }
+
+    /** C_X of the step's mini-batch; NaN for the start point. */
+    public double batchCost(int i) {
+        return batchCost[i];
+    }
+
+    /** Full-data C at the point; NaN where it was not measured (decimated for costly models). */
+    public double cost(int i) {
+        return cost[i];
+    }
+
+    public List<Change> changes() {
+        return List.copyOf(changes);
+    }
+}

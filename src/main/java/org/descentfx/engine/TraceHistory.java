@@ -1,0 +1,171 @@
+package org.descentfx.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The points of one run kept for drawing, bounded however long the run: the newest
+ * {@code exactCapacity} points exactly, and the older ones thinned to every k-th point, where k
+ * doubles whenever the older part fills up. So a 10-million-step run costs the same memory
+ * as a 10-thousand-step one, and the path near the current point is exact.
+ * Single-threaded: the consumer (the FX thread) owns it.
+ */
+public final class TraceHistory {
+    private static final int COLUMNS = 6;
+    private static final int STEP = 0;
+    private static final int EXAMPLES = 1;
+    private static final int W = 2;
+    private static final int B = 3;
+    private static final int BATCH_COST = 4;
+    private static final int COST = 5;
+    private static final int MAX_CHANGES = 1000;
+
+    private final int exactCapacity;
+    private final int thinnedCapacity;
+    private final double[][] exact;
+    private final double[][] thinned;
+    private final ArrayDeque<TraceChunk.Change> changes = new ArrayDeque<>();
+    private int exactHead;
+    private int exactSize;
+    private int thinnedSize;
+    private long stride = 1;
+    private long evicted;
+    private long appended;
+
+    public TraceHistory() {
+        this(4096, 4096);
+    }
+
+    public TraceHistory(int exactCapacity, int thinnedCapacity) {
+        if (exactCapacity < 2 || thinnedCapacity < 2) {
+            throw new IllegalArgumentException("capacities must be at least 2");
+        }
+        this.exactCapacity = exactCapacity;
+        this.thinnedCapacity = thinnedCapacity;
+        this.exact = new double[COLUMNS][exactCapacity];
+        this.thinned = new double[COLUMNS][thinnedCapacity];
+    }
+
+    /** Appends every point and change of a chunk. */
+    public void append(TraceChunk chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            append(chunk.step(i), chunk.examplesSeen(i), chunk.w(i), chunk.b(i), chunk.batchCost(i), chunk.cost(i));
+        }
+        for (TraceChunk.Change c : chunk.changes()) {
+            if (changes.size() == MAX_CHANGES) {
+                changes.removeFirst();
+            }
+            changes.addLast(c);
+        }
+    }
+
+    /** Appends one point (step counts are stored as doubles: exact up to 2^53). */
+    public void append(long step, long examplesSeen, double w, double b, double batchCost, double cost) {
+        if (exactSize == exactCapacity) {
+            evictOldest();
+        }
+        int slot = (exactHead + exactSize) % exactCapacity;
+        exact[STEP][slot] = step;
+        exact[EXAMPLES][slot] = examplesSeen;
+        exact[W][slot] = w;
+        exact[B][slot] = b;
+        exact[BATCH_COST][slot] = batchCost;
+        exact[COST][slot] = cost;
+        exactSize++;
+        appended++;
+    }
+
+    private void evictOldest() {
+        if (evicted % stride == 0) {
+            if (thinnedSize == thinnedCapacity) {
+                halveThinned();
+            }
+            if (evicted % stride == 0) {
+                for (int c = 0; c < COLUMNS; c++) {
+                    thinned[c][thinnedSize] = exact[c][exactHead];
+                }
+                thinnedSize++;
+            }
+        }
+        exactHead = (exactHead + 1) % exactCapacity;
+        exactSize--;
+        evicted++;
+    }
+
+    /** Keeps every other thinned point; the kept ones are those at multiples of the doubled stride. */
+    private void halveThinned() {
+        int kept = 0;
+        for (int i = 0; i < thinnedSize; i += 2) {
+            for (int c = 0; c < COLUMNS; c++) {
+                thinned[c][kept] = thinned[c][i];
+            }
+            kept++;
+        }
+        thinnedSize = kept;
+        stride *= 2;
+    }
+
+    public void clear() {
+        exactHead = 0;
+        exactSize = 0;
+        thinnedSize = 0;
+        stride = 1;
+        evicted = 0;
+        appended = 0;
+        changes.clear();
+    }
+
+    /** Points held, thinned ones first, in step order. */
+    public int size() {
+        return thinnedSize + exactSize;
+    }
+
+    /** Points ever appended since the last clear. */
+    public long appended() {
+        return appended;
+    }
+
+    /** How many of the newest points are exact (every step present). */
+    public int exactSize() {
+        return exactSize;
+    }
+
+    public long step(int i) {
+        return (long) value(STEP, i);
+    }
+
+    public long examplesSeen(int i) {
+        return (long) value(EXAMPLES, i);
+    }
+
+    public double w(int i) {
+        return value(W, i);
+    }
+
+    public double b(int i) {
+        return value(B, i);
+    }
+
+    public double batchCost(int i) {
+        return value(BATCH_COST, i);
+    }
+
+    public double cost(int i) {
+        return value(COST, i);
+    }
+
+    public List<TraceChunk.Change> changes() {
+        return new ArrayList<>(changes);
+    }
+
+    private double value(int column, int i) {
+        if (i < 0 || i >= size()) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        if (i < thinnedSize) {
+            return thinned[column][i];
+        }
+        return exact[column][(exactHead + i - thinnedSize) % exactCapacity];
+    }
+}

@@ -1,0 +1,191 @@
+package org.descentfx.engine;
+
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.concurrent.locks.LockSupport;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+
+/**
+ * The training thread and its commands. One background thread owns every {@code Run}; other
+ * threads only send commands and read what it publishes.
+ *
+ * <p>Thread rules. Every public method is safe to call from any thread and returns at once:
+ * commands are queued and carried out by the training thread in order, between mini-batches.
+ * η and m from {@link #setHyperparameters} are read once per mini-batch. Snapshots go out
+ * through {@code handoff} with at most one hand-off pending at any time, newest wins; points go
+ * into a queue that the consumer empties with {@link #drainTrace} (the FX thread, once a frame).
+ */
+public final class TrainingEngine implements AutoCloseable {
+    private final Executor handoff;
+    private final Consumer<EngineSnapshot> sink;
+    private final AtomicReference<EngineSnapshot> pending = new AtomicReference<>();
+    private final AtomicReference<Hyperparameters> requested;
+    private final Queue<Consumer<Lockstep>> commands = new ConcurrentLinkedQueue<>();
+    private final Queue<TraceChunk> trace = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    /**
+     * Starts the training thread, paused, with the runs of {@code setup}.
+     *
+     * @param handoff runs the delivery of snapshots; {@code Platform::runLater} in the app, a list in tests
+     * @param sink    receives snapshots, on whatever thread {@code handoff} runs them
+     */
+    public TrainingEngine(TrainingSetup setup, Executor handoff, Consumer<EngineSnapshot> sink) {
+        this.handoff = Objects.requireNonNull(handoff);
+        this.sink = Objects.requireNonNull(sink);
+        this.requested = new AtomicReference<>(setup.hyperparameters());
+        Lockstep lockstep = new Lockstep(setup, trace);
+        this.thread = new Thread(() -> loop(lockstep), "descentfx-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Replaces data, model, start, seed and runs; the runs restart, paused state kept. */
+    public void configure(TrainingSetup setup) {
+        requested.set(setup.hyperparameters());
+        submit(l -> l.configure(setup));
+    }
+
+    public void play() {
+        submit(l -> l.setPlaying(true));
+    }
+
+    public void pause() {
+        submit(l -> l.setPlaying(false));
+    }
+
+    /** Pauses, then takes one mini-batch on every run. */
+    public void stepMiniBatch() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.stepEach();
+        });
+    }
+
+    /** Pauses, then takes every run to the end of its current epoch. */
+    public void stepEpoch() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.stepEpochEach();
+        });
+    }
+
+    /** Pauses and puts every run back at the start. */
+    public void reset() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.restart();
+        });
+    }
+
+    /** Moves the common start point; the runs restart there, paused. */
+    public void setStart(Point start) {
+        submit(l -> {
+            l.setPlaying(false);
+            l.configure(l.setup().withStart(start));
+        });
+    }
+
+    public void setSeed(long seed) {
+        submit(l -> l.configure(l.setup().withSeed(seed)));
+    }
+
+    /** η and m for the next mini-batch; the newest value wins if several arrive between two. */
+    public void setHyperparameters(Hyperparameters hyperparameters) {
+        requested.set(Objects.requireNonNull(hyperparameters));
+        LockSupport.unpark(thread);
+    }
+
+    /** Steps per second of the first run; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
+    public void setSpeed(double stepsPerSecond) {
+        if (!(stepsPerSecond > 0)) {
+            throw new IllegalArgumentException("speed must be positive, not " + stepsPerSecond);
+        }
+        submit(l -> l.setSpeed(stepsPerSecond));
+    }
+
+    /** Hands every queued chunk of points to {@code consumer}, oldest first. Call from the consumer's thread. */
+    public void drainTrace(Consumer<TraceChunk> consumer) {
+        TraceChunk chunk;
+        while ((chunk = trace.poll()) != null) {
+            consumer.accept(chunk);
+        }
+    }
+
+    /** Stops the training thread; returns at once. The thread ends within one mini-batch loop. */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+    }
+
+    /** For tests and shutdown hooks off the FX thread: waits until the training thread has ended. */
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        thread.join(Math.max(1, unit.toMillis(timeout)));
+        return !thread.isAlive();
+    }
+
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    private void submit(Consumer<Lockstep> command) {
+        commands.add(command);
+        LockSupport.unpark(thread);
+    }
+
+    private void loop(Lockstep lockstep) {
+        publish(lockstep);
+        try {
+            while (!closed) {
+                boolean changed = runCommands(lockstep);
+                boolean stepped = lockstep.isPlaying() && lockstep.advance(requested, () -> closed || !commands.isEmpty());
+                if (changed || stepped) {
+                    lockstep.flushTrace();
+                    publish(lockstep);
+                }
+                if (!closed && commands.isEmpty()) {
+                    LockSupport.parkNanos(this, lockstep.isPlaying() ? lockstep.pauseNanos() : TimeUnit.MILLISECONDS.toNanos(50));
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            // Nothing may escape silently: report and keep the last picture on screen.
+            System.err.println("DescentFX training stopped: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    private boolean runCommands(Lockstep lockstep) {
+        boolean any = lockstep.applyHyperparameters(requested.get());
+        Consumer<Lockstep> command;
+        while ((command = commands.poll()) != null) {
+            try {
+                command.accept(lockstep);
+            } catch (RuntimeException e) {
+                // A bad command (say, a start point that is not finite) must not end the thread.
+                System.err.println("DescentFX: command ignored: " + e.getMessage());
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The coalescing hand-off: at most one delivery queued, and it carries the newest snapshot. */
+    private void publish(Lockstep lockstep) {
+        if (pending.getAndSet(lockstep.snapshot()) == null) {
+            handoff.execute(() -> {
+                EngineSnapshot newest = pending.getAndSet(null);
+                if (newest != null) {
+                    sink.accept(newest);
+                }
+            });
+        }
+    }
+}
