@@ -53,10 +53,12 @@ public final class ColorScale {
      * narrow valley shows its floor as well as its walls.
      */
     public static double position(double cost, double min, double max) {
-        double span = Math.log1p(Math.max(0, max - min));
-        if (!(span > 0)) {
+        double range = max - min;
+        if (!(range > 0) || !Double.isFinite(range)) {
             return 0;
         }
-        return Math.log1p(Math.max(0, cost - min)) / span;
+        // Scale-free: the same picture whatever the units of C; a thousandth of the range is "flat".
+        double floor = range / 1000;
+        return Math.log1p(Math.max(0, cost - min) / floor) / Math.log1p(range / floor);
     }
 }
