@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs DescentFX: builds first when the build is missing or older than its sources.
+#   ./run.sh            opens the window
+#   ./run.sh ARGS...    passes ARGS to org.descentfx.Main
+# JVM options: JDK_JAVA_OPTIONS (read by java itself) and DESCENTFX_JAVA_OPTS.
+set -euo pipefail
+
+cd "$(dirname "$(readlink -f "$0")")"
+
+stamp=target/.run-stamp
+classpath_file=target/classpath.txt
+
+needs_build() {
+    [[ -f $stamp && -f $classpath_file && -d target/classes ]] || return 0
+    [[ -n $(find src/main assets pom.xml -newer "$stamp" -print -quit 2>/dev/null) ]]
+}
+
+build() {
+    echo "building DescentFX…" >&2
+    mkdir -p target
+    # Stamp the time the build starts, so a source saved during the build still counts as newer.
+    local started=target/.run-stamp.new
+    touch "$started"
+    # Maven's output is shown only when the build fails.
+    if ! mvn -B -q -DskipTests \
+            compile dependency:build-classpath \
+            -Dmdep.outputFile="$classpath_file" -DincludeScope=runtime \
+            >target/run-build.log 2>&1; then
+        cat target/run-build.log >&2
+        echo "run.sh: the build failed (log: target/run-build.log)" >&2
+        rm -f "$started"
+        exit 1
+    fi
+    mv "$started" "$stamp"
+}
+
+if needs_build; then
+    build
+fi
+
+# shellcheck disable=SC2086  # DESCENTFX_JAVA_OPTS is a list of options, split on spaces
+exec java ${DESCENTFX_JAVA_OPTS:-} \
+    -cp "target/classes:$(cat "$classpath_file")" \
+    org.descentfx.Main "$@"
