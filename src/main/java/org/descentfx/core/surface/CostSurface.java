@@ -1,0 +1,134 @@
+package org.descentfx.core.surface;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.Moments;
+import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.model.Model;
+
+/**
+ * Computes {@link CostGrid}s: the cost C(w, b) of Eq. (1) over the whole data, or the cost C_X of
+ * one mini-batch X (the estimate that Eq. (7)–(9) descend), at every node of a window.
+ *
+ * <p>For the linear neuron C is a quadratic in (w, b) whose coefficients are the data's centred
+ * {@link Moments}, so a grid costs the same for n = 10⁶ as for n = 100. The sigmoid neuron has no
+ * such shortcut: each node sums over the data, rows spread over all cores.
+ *
+ * <p>Safe to call from any thread; nothing is shared between calls. A long computation is
+ * abandoned by a {@code cancelled} supplier, checked once per row, which makes the call throw
+ * {@link CancellationException}: a view whose window changed can drop an outdated grid early.
+ */
+public final class CostSurface {
+
+    /** The side of the quick first grid of {@link #progressive}. */
+    public static final int COARSE_SIZE = 64;
+
+    private static final BooleanSupplier NEVER = () -> false;
+
+    private CostSurface() {
+    }
+
+    /** C at one node (w, b). */
+    @FunctionalInterface
+    private interface NodeCost {
+        double at(double w, double b);
+    }
+
+    /** C(w, b) of Eq. (1) over the whole data set at every node of a columns × rows grid. */
+    public static CostGrid compute(Model model, Dataset data, Window window, int columns, int rows) {
+        return compute(model, data, window, columns, rows, NEVER);
+    }
+
+    /**
+     * As {@link #compute(Model, Dataset, Window, int, int)}, abandoned with a
+     * {@link CancellationException} as soon as {@code cancelled} says so (checked per row).
+     */
+    public static CostGrid compute(
+            Model model, Dataset data, Window window, int columns, int rows, BooleanSupplier cancelled) {
+        if (model instanceof LinearNeuron) {
+            return fill(window, columns, rows, data.moments()::linearCost, cancelled);
+        }
+        return fill(window, columns, rows, directSum(model, data.xs(), data.ys()), cancelled);
+    }
+
+    /**
+     * C_X = 1/(2m) Σ_{j∈X} (y_j − ŷ_j)² at every node, for the mini-batch X whose indices into
+     * {@code data} are {@code batch} (m = batch.length). An index may repeat; it then counts twice.
+     */
+    public static CostGrid computeBatch(Model model, Dataset data, int[] batch, Window window, int columns, int rows) {
+        return computeBatch(model, data, batch, window, columns, rows, NEVER);
+    }
+
+    /** As {@link #computeBatch(Model, Dataset, int[], Window, int, int)}, with cancellation per row. */
+    public static CostGrid computeBatch(
+            Model model, Dataset data, int[] batch, Window window, int columns, int rows, BooleanSupplier cancelled) {
+        Dataset examples = select(data, batch);
+        if (model instanceof LinearNeuron) {
+            // the batch's own moments give C_X in closed form, as the full data's give C
+            return fill(window, columns, rows, examples.moments()::linearCost, cancelled);
+        }
+        return fill(window, columns, rows, directSum(model, examples.xs(), examples.ys()), cancelled);
+    }
+
+    /**
+     * Coarse first, then fine: hands {@code sink} a {@link #COARSE_SIZE}² grid, which is quick, then
+     * the fineSize² grid, so a view shows the valley at once and sharpens it a moment later.
+     * When fineSize ≤ COARSE_SIZE there is only the one grid. Both calls happen on the calling
+     * thread; a cancellation between or during them throws {@link CancellationException}.
+     */
+    public static void progressive(
+            Model model, Dataset data, Window window, int fineSize, Consumer<CostGrid> sink,
+            BooleanSupplier cancelled) {
+        CostGrid.requireSize(fineSize, fineSize);
+        if (fineSize > COARSE_SIZE) {
+            sink.accept(compute(model, data, window, COARSE_SIZE, COARSE_SIZE, cancelled));
+        }
+        sink.accept(compute(model, data, window, fineSize, fineSize, cancelled));
+    }
+
+    /** The per-node sum of Eq. (1) over arrays taken once; allocates nothing per example. */
+    private static NodeCost directSum(Model model, double[] x, double[] y) {
+        int n = x.length;
+        return (w, b) -> model.sumSquaredError(w, b, x, y, 0, n) / (2.0 * n);
+    }
+
+    /** The examples of a mini-batch as a data set of their own (m values, not n). */
+    private static Dataset select(Dataset data, int[] batch) {
+        if (batch.length == 0) {
+            throw new IllegalArgumentException("a mini-batch needs at least one example");
+        }
+        double[] x = new double[batch.length];
+        double[] y = new double[batch.length];
+        for (int k = 0; k < batch.length; k++) {
+            int j = batch[k];
+            if (j < 0 || j >= data.size()) {
+                throw new IllegalArgumentException(
+                        "mini-batch index " + j + " is outside the data set (n = " + data.size() + ")");
+            }
+            x[k] = data.x(j);
+            y[k] = data.y(j);
+        }
+        return Dataset.of(data.name() + " batch", x, y);
+    }
+
+    /** Evaluates {@code cost} at every node, rows in parallel, checking {@code cancelled} per row. */
+    private static CostGrid fill(
+            Window window, int columns, int rows, NodeCost cost, BooleanSupplier cancelled) {
+        CostGrid.requireSize(columns, rows);
+        double[] values = new double[Math.multiplyExact(columns, rows)];
+        IntStream.range(0, rows).parallel().forEach(row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the cost grid is no longer wanted");
+            }
+            double b = CostGrid.node(window.bMin(), window.bMax(), row, rows);
+            int offset = row * columns;
+            for (int col = 0; col < columns; col++) {
+                values[offset + col] = cost.at(CostGrid.node(window.wMin(), window.wMax(), col, columns), b);
+            }
+        });
+        return new CostGrid(window, columns, rows, values);
+    }
+}
