@@ -1,0 +1,143 @@
+package org.descentfx.core.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data sets that ship with the app, as CSV files on the classpath under
+ * {@code /data/}. {@code /data/index.txt} lists their names, one a line, in the order
+ * they are offered; each file's first comment line is its title and its second comment
+ * line its description, so a set is described in one place, beside its numbers.
+ * Further comment lines are notes for people reading the file.
+ *
+ * <p>Safe to call from any thread: the catalog is read once, on first use.
+ */
+public final class BuiltInDatasets {
+    private static final String FOLDER = "/data/";
+
+    /** One shipped data set: its name (the file name without {@code .csv}), title and description. */
+    public record BuiltIn(String name, String title, String description) {
+    }
+
+    private BuiltInDatasets() {
+    }
+
+    /** Every built-in data set, in the order of the index. */
+    public static List<BuiltIn> all() {
+        return Catalog.ALL;
+    }
+
+    /** The names of the built-in data sets, in the order of the index. */
+    public static List<String> names() {
+        return all().stream().map(BuiltIn::name).toList();
+    }
+
+    /** Reads the built-in data set {@code name}; an unknown name is an error that lists the known ones. */
+    public static Dataset load(String name) throws DatasetException {
+        if (!names().contains(name)) {
+            throw new DatasetException("", "no built-in data set named '" + name + "'; built-in sets: " + listed());
+        }
+        try (InputStream in = open(name + ".csv")) {
+            return DatasetReader.read(in, name + ".csv");
+        } catch (IOException e) {
+            throw new DatasetException(name + ".csv", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a person typed to choose data: the path of an existing file is read as CSV;
+     * otherwise the name of a built-in set is loaded; otherwise it is an error that
+     * lists the built-in names.
+     */
+    public static Dataset resolve(String fileOrName) throws DatasetException {
+        if (isExistingFile(fileOrName)) {
+            return DatasetReader.read(Path.of(fileOrName));
+        }
+        if (names().contains(fileOrName)) {
+            return load(fileOrName);
+        }
+        throw new DatasetException("", "no file or built-in data set named '" + fileOrName
+                + "'; built-in sets: " + listed());
+    }
+
+    private static boolean isExistingFile(String fileOrName) {
+        try {
+            return !fileOrName.isEmpty() && Files.exists(Path.of(fileOrName));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static String listed() {
+        return String.join(", ", names());
+    }
+
+    private static InputStream open(String file) throws IOException {
+        InputStream in = BuiltInDatasets.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IOException("the resource " + FOLDER + file + " is missing from the build");
+        }
+        return in;
+    }
+
+    private static BufferedReader lines(String file) throws IOException {
+        return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8));
+    }
+
+    /** Holder: the index is read when the catalog is first used, once, by the class loader's lock. */
+    private static final class Catalog {
+        static final List<BuiltIn> ALL = read();
+
+        private static List<BuiltIn> read() {
+            try {
+                List<BuiltIn> sets = new ArrayList<>();
+                for (String name : indexedNames()) {
+                    List<String> comments = leadingComments(name + ".csv");
+                    if (comments.size() < 2) {
+                        throw new IllegalStateException(name + ".csv must begin with a title and a description line");
+                    }
+                    sets.add(new BuiltIn(name, comments.get(0), comments.get(1)));
+                }
+                return List.copyOf(sets);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the built-in data sets cannot be read", e);
+            }
+        }
+
+        private static List<String> indexedNames() throws IOException {
+            try (BufferedReader in = lines("index.txt")) {
+                return in.lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList();
+            }
+        }
+
+        /** The text of the comment lines before the first line of data or header. */
+        private static List<String> leadingComments(String file) throws IOException {
+            List<String> comments = new ArrayList<>();
+            try (BufferedReader in = lines(file)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String s = line.strip();
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    if (!s.startsWith("#")) {
+                        break;
+                    }
+                    comments.add(s.substring(1).strip());
+                }
+            }
+            return comments;
+        }
+    }
+}
