@@ -1,0 +1,78 @@
+package org.descentfx.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every action of the window, with its key. */
+final class AppMenu {
+    private final MainWindow window;
+
+    AppMenu(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar bar() {
+        Lesson lesson = window.lesson;
+        MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
+        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+        Menu train = new Menu("Train", null,
+                item("Play / Pause\tSpace", null, lesson::togglePlay),
+                item("Step one mini-batch\t→", null, lesson::stepMiniBatch),
+                item("Step one epoch\t⇧→", null, lesson::stepEpoch),
+                item("Reset\tR", null, lesson::reset));
+
+        CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
+        compare.selectedProperty().bindBidirectional(lesson.compareProperty());
+        CheckMenuItem log = new CheckMenuItem("Log-scale cost chart");
+        log.selectedProperty().bindBidirectional(window.chart.logScaleProperty());
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, lesson::fit), compare, log);
+
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
+                item("About DescentFX", null, this::showAbout));
+        return new MenuBar(file, train, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showShortcuts() {
+        info("Keyboard shortcuts", String.join("\n",
+                "Space\tplay / pause",
+                "→\tone mini-batch (one step of Eq. (8)–(9))",
+                "Shift+→\tone epoch",
+                "R\treset to the start",
+                "F\tframe the valley's floor and the start",
+                "C\tcompare full batch, mini-batch and stochastic",
+                "Ctrl+O\topen a CSV file of x, y",
+                "",
+                "On the map: click to choose the start, scroll to zoom, drag to pan, double-click to fit."));
+    }
+
+    private void showAbout() {
+        info("About DescentFX", "DescentFX shows how one neuron learns by gradient descent.\n\n"
+                + "The cost is the quadratic cost of Eq. (1), C = 1/(2n) Σ (y − ŷ)²; each step is the update of "
+                + "Eq. (8)–(9), w → w − (η/m) Σ ∂C_X/∂w, on a mini-batch of m training inputs.");
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(window.getScene().getWindow());
+        alert.show();
+    }
+}

@@ -1,0 +1,151 @@
+package org.descentfx.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.engine.EngineSnapshot;
+
+/**
+ * Lays out the main window and connects the views to the {@link Lesson}. Views are redrawn at
+ * most once per frame, and only those whose input changed.
+ */
+final class MainWindow extends BorderPane {
+    final Lesson lesson;
+    final CostMapView map = new CostMapView();
+    final CostChartView chart = new CostChartView();
+    final DataPlotView dataPlot = new DataPlotView();
+    final ControlPanel controls;
+    final DatasetOpener opener;
+    private final Label divergenceText = new Label();
+    private final HBox banner;
+    private final AnimationTimer frames;
+    private boolean tracesDirty = true;
+
+    MainWindow(Lesson lesson, Stage stage) {
+        this.lesson = lesson;
+        getStyleClass().add("main-window");
+        DataCatalog catalog = new DataCatalog();
+        opener = new DatasetOpener(stage);
+        controls = new ControlPanel(lesson, catalog, previous -> chooseCsv(previous));
+
+        banner = divergenceBanner();
+        VBox top = new VBox(new AppMenu(this).bar(), banner);
+        setTop(top);
+
+        ScrollPane side = new ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("side");
+        side.setPrefWidth(320);
+        side.setMinWidth(290);
+        setLeft(side);
+
+        VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane right = new SplitPane(dataPlot, chartBox);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.45);
+        SplitPane centre = new SplitPane(map, right);
+        centre.setDividerPositions(0.58);
+        setCenter(centre);
+
+        wire();
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                redraw();
+            }
+        };
+        frames.start();
+    }
+
+    private void wire() {
+        map.windowProperty().bindBidirectional(lesson.windowProperty());
+        map.setOnChooseStart(lesson::chooseStart);
+        map.setOnFit(lesson::fit);
+        map.setCostFunction((w, b) -> QuadraticCost.fastCost(lesson.modelProperty().get(),
+                lesson.datasetProperty().get(), w, b));
+        map.setStart(lesson.startProperty().get());
+        lesson.startProperty().addListener((o, a, p) -> map.setStart(p));
+        lesson.playingProperty().addListener((o, a, p) -> {
+            map.setPlaying(p);
+            tracesDirty = true;
+        });
+        lesson.surfaceProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                map.showSurface(s.grid(), s.contours());
+            }
+        });
+        lesson.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
+        dataPlot.showData(lesson.datasetProperty().get());
+        lesson.datasetProperty().addListener((o, a, d) -> {
+            dataPlot.showData(d);
+            tracesDirty = true;
+        });
+        chart.xAxisModeProperty().addListener((o, a, v) -> tracesDirty = true);
+        chart.logScaleProperty().addListener((o, a, v) -> tracesDirty = true);
+        lesson.divergenceProperty().addListener((o, a, text) -> divergenceText.setText(text));
+    }
+
+    /** Called once per frame: draws what the last snapshots changed. */
+    private void redraw() {
+        EngineSnapshot s = lesson.snapshotProperty().get();
+        if (!tracesDirty || s == null) {
+            return;
+        }
+        tracesDirty = false;
+        List<Trace> traces = lesson.traces();
+        map.showTraces(traces);
+        chart.show(traces, s.setup().data().size());
+        dataPlot.showModel(s.setup().model(), traces);
+        dataPlot.highlight(s.nextBatch());
+        controls.readout.show(s);
+    }
+
+    private HBox divergenceBanner() {
+        divergenceText.setWrapText(true);
+        divergenceText.setId("divergenceText");
+        Button reset = new Button("Reset");
+        reset.setOnAction(e -> lesson.reset());
+        HBox.setHgrow(divergenceText, Priority.ALWAYS);
+        divergenceText.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(12, new Label("⚠"), divergenceText, reset);
+        box.setId("divergenceBanner");
+        box.getStyleClass().add("banner");
+        box.visibleProperty().bind(lesson.divergenceProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** "Open CSV…": a file chooser; the list goes back to {@code previous} unless a file loads. */
+    void chooseCsv(DataChoice previous) {
+        boolean chosen = opener.chooseAndOpen(lesson::selectDataset, () -> controls.restoreDataChoice(previous));
+        if (!chosen) {
+            controls.restoreDataChoice(previous);
+        }
+    }
+
+    /** Opens {@code path} as the data; on a bad file shows the reader's message and keeps the data in use. */
+    CompletableFuture<Dataset> openCsv(Path path) {
+        DataChoice previous = controls.datasetChoice.getValue();
+        return opener.open(path, lesson::selectDataset, () -> controls.restoreDataChoice(previous));
+    }
+
+    void dispose() {
+        frames.stop();
+        lesson.close();
+    }
+}

@@ -1,0 +1,53 @@
+package org.descentfx.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The single-key shortcuts of the window. They act unless the learner is typing in a field (then
+ * the keys are text) or moving a focused slider with the arrows.
+ */
+final class Shortcuts {
+    private Shortcuts() {
+    }
+
+    static void install(Scene scene, Lesson lesson) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = scene.getFocusOwner();
+            if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            boolean arrow = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
+            if (arrow && focus instanceof Slider) {
+                return;
+            }
+            if (handle(e.getCode(), e.isShiftDown(), lesson)) {
+                e.consume();
+            }
+        });
+    }
+
+    private static boolean handle(KeyCode code, boolean shift, Lesson lesson) {
+        switch (code) {
+            case SPACE -> lesson.togglePlay();
+            case RIGHT -> {
+                if (shift) {
+                    lesson.stepEpoch();
+                } else {
+                    lesson.stepMiniBatch();
+                }
+            }
+            case R -> lesson.reset();
+            case F -> lesson.fit();
+            case C -> lesson.compareProperty().set(!lesson.compareProperty().get());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}
