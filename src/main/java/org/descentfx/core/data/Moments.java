@@ -34,6 +34,11 @@ public record Moments(int n, double meanX, double meanY, double sxx, double syy,
     /** C(w, b) of Eq. (1) for ŷ = w·x + b, in closed form. */
     public double linearCost(double w, double b) {
         double spread = (syy - 2 * w * sxy + w * w * sxx) / n;
+        if (Double.isNaN(spread)) {
+            // |w| so large that w²·Sxx and 2w·Sxy overflowed (∞ − ∞, or ∞·0 when every x is equal):
+            // the sum of squares itself is then +∞, or Syy/n if w does not enter it at all.
+            spread = sxx > 0 ? Double.POSITIVE_INFINITY : syy / n;
+        }
         double offset = meanY - w * meanX - b;
         return 0.5 * (Math.max(spread, 0) + offset * offset);
     }

@@ -93,7 +93,8 @@ public final class Run {
 
     /**
      * Takes one mini-batch: the next min(m, rest of epoch) examples of this epoch's order.
-     * Returns false, and does nothing, if the run has diverged.
+     * Returns whether the run can go on: false if this step diverged, and false without doing
+     * anything if the run had already diverged.
      */
     public boolean stepMiniBatch() {
         if (state == RunState.DIVERGED) {
@@ -131,14 +132,15 @@ public final class Run {
         return state == RunState.READY;
     }
 
-    /** Steps until the current epoch ends; returns the number of steps taken. */
+    /** Steps until the current epoch ends or the run diverges; returns the number of steps taken. */
     public int stepEpoch() {
         long target = completedEpochs + 1;
-        int taken = 0;
-        while (completedEpochs < target && stepMiniBatch()) {
-            taken++;
+        long before = step;
+        // Counted from the step counter: the step that diverges is taken, though stepMiniBatch returns false.
+        while (completedEpochs < target && state == RunState.READY) {
+            stepMiniBatch();
         }
-        return taken;
+        return (int) (step - before);
     }
 
     private void beginEpoch() {
