@@ -5,7 +5,10 @@
 # JVM options: JDK_JAVA_OPTIONS (read by java itself) and DESCENTFX_JAVA_OPTS.
 set -euo pipefail
 
-cd "$(dirname "$(readlink -f "$0")")"
+# Relative paths in ARGS (--data, --out) are the caller's: remember where the caller is.
+caller_dir=$PWD
+project_dir=$(dirname "$(readlink -f "$0")")
+cd "$project_dir"
 
 stamp=target/.run-stamp
 classpath_file=target/classpath.txt
@@ -38,7 +41,7 @@ if needs_build; then
     build
 fi
 
+classpath="$project_dir/target/classes:$(cat "$classpath_file")"
+cd "$caller_dir"
 # shellcheck disable=SC2086  # DESCENTFX_JAVA_OPTS is a list of options, split on spaces
-exec java ${DESCENTFX_JAVA_OPTS:-} \
-    -cp "target/classes:$(cat "$classpath_file")" \
-    org.descentfx.Main "$@"
+exec java ${DESCENTFX_JAVA_OPTS:-} -cp "$classpath" org.descentfx.Main "$@"

@@ -1,0 +1,148 @@
+package org.descentfx.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Run;
+import org.descentfx.core.train.RunState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descentfx train}: stochastic gradient descent, Eq. (8)–(9), on one neuron, without a
+ * window. Every step is a CSV row: where (w, b) went, C_X of the step's mini-batch and C of
+ * Eq. (1) over all data.
+ */
+@Command(name = "train",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Trains one neuron by stochastic gradient descent, Eq. (8)-(9), and writes one CSV row per step.",
+            "Each epoch shuffles the n examples (seeded) and cuts them into mini-batches of m;"
+                + " the last, shorter one is kept.",
+            "",
+            "Columns: step, epoch (1-based; 0 in row 0), w, b after the step,"
+                + " batch_cost (C_X of the step's mini-batch where its gradient was taken; empty in row 0),"
+                + " cost (C of Eq. (1) over all data at w, b), and with --log-batches,"
+                + " batch (the example indices of the mini-batch, 0-based in file order, joined by ';').",
+            "Row 0 is the start point, so there are 1 + E*ceil(n/m) rows after the header.",
+            ""},
+        footer = ExitCodes.FOOTER)
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = "linear",
+            converter = OptionValues.ModelId.class,
+            description = "the neuron: y = w*x + b, or y = sigmoid(w*x + b) (default: ${DEFAULT-VALUE})")
+    private Model model;
+
+    @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = "noisy-line",
+            description = "a CSV file of x,y rows, or a built-in set: ${COMPLETION-CANDIDATES}"
+                + " (default: ${DEFAULT-VALUE})",
+            completionCandidates = BuiltInNames.class)
+    private String data;
+
+    @Option(names = "--start", paramLabel = "W,B", defaultValue = "0,0", converter = OptionValues.Start.class,
+            description = "the starting point (w, b) (default: ${DEFAULT-VALUE})")
+    private Point start;
+
+    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "0.01", converter = OptionValues.LearningRate.class,
+            description = "the learning rate η, a positive number (default: ${DEFAULT-VALUE})")
+    private double learningRate;
+
+    @Option(names = "--batch", paramLabel = "M", defaultValue = "10", converter = OptionValues.MiniBatchSize.class,
+            description = "the mini-batch size m >= 1; m >= n is full-batch descent (default: ${DEFAULT-VALUE})")
+    private int miniBatchSize;
+
+    @Option(names = "--epochs", paramLabel = "E", defaultValue = "20", converter = OptionValues.Epochs.class,
+            description = "the number of epochs, >= 0; 0 writes the start row only (default: ${DEFAULT-VALUE})")
+    private int epochs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = OptionValues.Seed.class,
+            description = "the seed of the shuffles: the same seed gives the same run (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write the CSV to FILE, replacing it (default: standard output)")
+    private Path out;
+
+    @Option(names = "--log-batches",
+            description = "add the column batch: the indices of each step's mini-batch")
+    private boolean logBatches;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Dataset dataset = BuiltInDatasets.resolve(data);
+            Run run = new Run(dataset, model, start, new Hyperparameters(learningRate, miniBatchSize), seed);
+            writeTrace(run);
+            if (run.state() == RunState.DIVERGED) {
+                err.println("descentfx: diverged at step " + run.divergedAtStep() + ": η = " + learningRate
+                        + " is too large; lower --lr");
+                return ExitCodes.DIVERGED;
+            }
+            return ExitCodes.OK;
+        } catch (DatasetException e) {
+            err.println("descentfx: " + e.getMessage());
+            return ExitCodes.BAD_DATA;
+        } catch (CsvOutput.Closed e) {
+            // the reader of standard output has stopped reading: nobody is left to tell
+            return ExitCodes.BAD_DATA;
+        } catch (IOException e) {
+            err.println("descentfx: " + e.getMessage());
+            return ExitCodes.BAD_DATA;
+        }
+    }
+
+    /** Trains {@code run} to the end, or to divergence, writing its CSV. Messages of failures name the file. */
+    private void writeTrace(Run run) throws IOException {
+        Writer sink = out == null ? CsvOutput.toStandardOutput(spec.commandLine().getOut()) : CsvOutput.toFile(out);
+        try (sink) {
+            train(run, new TrainingCsv(sink, logBatches), epochs * stepsPerEpoch(run.data().size()));
+        } catch (CsvOutput.Closed e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot write '" + out + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the start row, then one row per step, stopping after the step that diverges. */
+    private static void train(Run run, TrainingCsv csv, long steps) throws IOException {
+        csv.writeHeader();
+        csv.writeRow(run);
+        for (long k = 0; k < steps && run.state() != RunState.DIVERGED; k++) {
+            run.stepMiniBatch();
+            csv.writeRow(run);
+        }
+    }
+
+    /** ceil(n/m): m > n is capped at n, full-batch descent. */
+    private long stepsPerEpoch(int n) {
+        int m = Math.min(miniBatchSize, n);
+        return (n + m - 1) / m;
+    }
+
+    /** The built-in data set names, listed in the help. */
+    static final class BuiltInNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return BuiltInDatasets.names().iterator();
+        }
+    }
+}

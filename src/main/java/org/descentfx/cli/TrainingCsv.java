@@ -1,0 +1,62 @@
+package org.descentfx.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.train.Run;
+
+/**
+ * A run as CSV, one row per step: {@code step,epoch,w,b,batch_cost,cost}, plus {@code batch}
+ * when asked. Row 0 is the start point; row k is (w, b) after step k. Numbers are written
+ * with {@link Double#toString}, which reads back to the same double.
+ */
+final class TrainingCsv {
+    static final String HEADER = "step,epoch,w,b,batch_cost,cost";
+    static final String BATCH_COLUMN = "batch";
+
+    private final Writer out;
+    private final boolean logBatches;
+    private final StringBuilder row = new StringBuilder(128);
+
+    TrainingCsv(Writer out, boolean logBatches) {
+        this.out = out;
+        this.logBatches = logBatches;
+    }
+
+    void writeHeader() throws IOException {
+        out.write(logBatches ? HEADER + "," + BATCH_COLUMN + "\n" : HEADER + "\n");
+    }
+
+    /**
+     * The row of the run's current point. {@code batch_cost} is C_X of the step's mini-batch where
+     * its gradient was taken (empty in row 0); {@code cost} is C of Eq. (1) at the row's (w, b),
+     * summed example by example rather than by the linear neuron's closed form.
+     */
+    void writeRow(Run run) throws IOException {
+        double cost = QuadraticCost.cost(run.model(), run.data(), run.w(), run.b());
+        row.setLength(0);
+        row.append(run.step()).append(',')
+                .append(run.epochOfLastStep()).append(',')
+                .append(run.w()).append(',')
+                .append(run.b()).append(',');
+        if (run.step() > 0) {
+            row.append(run.lastBatchCost());
+        }
+        row.append(',').append(cost);
+        if (logBatches) {
+            row.append(',');
+            appendIndices(run.lastBatch());
+        }
+        row.append('\n');
+        out.append(row);
+    }
+
+    private void appendIndices(int[] batch) {
+        for (int j = 0; j < batch.length; j++) {
+            if (j > 0) {
+                row.append(';');
+            }
+            row.append(batch[j]);
+        }
+    }
+}

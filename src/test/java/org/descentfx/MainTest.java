@@ -1,0 +1,106 @@
+package org.descentfx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.descentfx.cli.Version;
+import org.junit.jupiter.api.Test;
+
+/** The launcher: the top command, its help and version, and the window fallback. */
+class MainTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTrainAndTheExitCodes() {
+        // when
+        Result help = run("--help");
+
+        // then
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: descentfx")
+                .contains("train", "Exit codes:", "1  the data could not be read", "2  an unknown option");
+        assertThat(help.err()).isEmpty();
+    }
+
+    @Test
+    void versionPrintsTheRelease() {
+        // when
+        Result version = run("--version");
+
+        // then
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).isEqualTo("DescentFX 0.1.0" + System.lineSeparator());
+    }
+
+    @Test
+    void theVersionIsTheOneInThePom() throws IOException {
+        // given
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher m = Pattern.compile("<artifactId>descentfx</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+
+        // when
+        boolean found = m.find();
+
+        // then
+        assertThat(found).as("the project's version in pom.xml").isTrue();
+        assertThat(Version.NUMBER).isEqualTo(m.group(1));
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        // when
+        Result result = run("paint");
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().lines().findFirst().orElseThrow()).startsWith("descentfx: ").contains("'paint'");
+        assertThat(result.err()).contains("Usage: descentfx");
+    }
+
+    @Test
+    void anOptionWithoutACommandIsAUsageError() {
+        // when
+        Result result = run("--lr", "0.1");
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("descentfx: ").contains("Usage: descentfx");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        // when
+        Result result = run();
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("descentfx: ").contains("Usage: descentfx");
+    }
+
+    @Test
+    void theWindowFallsBackToAMessageWhenItsClassIsNotBuilt() {
+        // given
+        StringWriter out = new StringWriter();
+
+        // when
+        Main.openWindow("org.descentfx.ui.NoSuchApplication", new PrintWriter(out));
+
+        // then
+        assertThat(out.toString()).isEqualTo("the DescentFX window is not built yet" + System.lineSeparator());
+    }
+}
