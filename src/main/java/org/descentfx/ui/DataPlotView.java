@@ -1,0 +1,191 @@
+package org.descentfx.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.model.Model;
+
+/**
+ * The training inputs (x, y) and the neuron's fit ŷ(x) of each visible trace at its current
+ * (w, b), with the current mini-batch picked out. One canvas; above 5,000 examples it draws an
+ * evenly strided subsample, so a million points cost the same as five thousand.
+ * FX thread only.
+ */
+public final class DataPlotView extends Region {
+    /** The most examples (and mini-batch rings) drawn; beyond that an evenly strided subsample. */
+    public static final int MAX_DRAWN_POINTS = 5_000;
+    static final Color POINT = Color.web("#5b6770");
+    static final Color ACCENT = Color.web("#f08c00");
+
+    private final Canvas canvas = new Canvas();
+    private final PlotFrame frame = new PlotFrame();
+    private final ModelCurves curves = new ModelCurves();
+    private Dataset data;
+    private DataRange range = DataRange.of(null);
+    private int[] drawn = new int[0];
+    private int[] batch = new int[0];
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
+
+    public DataPlotView() {
+        setId("dataPlot");
+        getStyleClass().add("data-plot");
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+    }
+
+    /** Shows a new data set; the mini-batch highlight, which indexed the old one, is cleared. */
+    public void showData(Dataset data) {
+        this.data = data;
+        this.drawn = data == null ? new int[0] : stride(data.size());
+        this.range = DataRange.of(data);
+        this.batch = new int[0];
+        redraw();
+    }
+
+    /** Draws ŷ(x) = model.output(w, b, x) for each visible trace's current point. */
+    public void showModel(Model model, List<Trace> traces) {
+        curves.set(model, List.copyOf(traces));
+        redraw();
+    }
+
+    /** Marks the examples of the current mini-batch; null or empty for none. */
+    public void highlight(int[] batch) {
+        int n = data == null ? 0 : data.size();
+        int[] valid = batch == null ? new int[0]
+                : Arrays.stream(batch).filter(i -> i >= 0 && i < n).toArray();
+        this.batch = valid.length <= MAX_DRAWN_POINTS ? valid : pick(valid, stride(valid.length));
+        redraw();
+    }
+
+    /** Examples drawn as part of the mini-batch (at most {@link #MAX_DRAWN_POINTS}). */
+    public int highlightedCount() {
+        return batch.length;
+    }
+
+    /** Examples drawn as points (at most {@link #MAX_DRAWN_POINTS}). */
+    public int drawnPointCount() {
+        return drawn.length;
+    }
+
+    double screenX(double x) {
+        return frame.px(x);
+    }
+
+    double screenY(double y) {
+        return frame.py(y);
+    }
+
+    List<String> titleLines() {
+        return curves.titleLines();
+    }
+
+    /** {@code count} evenly spaced indices of 0..n−1, all of them when n ≤ the cap: deterministic. */
+    private static int[] stride(int n) {
+        int count = Math.min(n, MAX_DRAWN_POINTS);
+        int[] indices = new int[count];
+        for (int k = 0; k < count; k++) {
+            indices[k] = (int) ((long) k * n / count);
+        }
+        return indices;
+    }
+
+    private static int[] pick(int[] values, int[] at) {
+        int[] out = new int[at.length];
+        for (int k = 0; k < at.length; k++) {
+            out[k] = values[at[k]];
+        }
+        return out;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+        if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
+            redraw();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 480;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 360;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 160;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 140;
+    }
+
+    private void redraw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        drawnWidth = width;
+        drawnHeight = height;
+        if (width < 1 || height < 1) {
+            return;
+        }
+        frame.setX(range.xMin(), range.xMax());
+        curves.sample(range.xMin(), range.xMax());
+        double[] y = curves.clampedYRange(range);
+        frame.setY(y[0], y[1], false);
+        frame.layout(width, height, 0);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        frame.draw(gc, width, height, "x", "y");
+        if (data == null) {
+            frame.drawMessage(gc, "No data set");
+            return;
+        }
+        frame.clip(gc);
+        drawPoints(gc);
+        curves.draw(gc, frame);
+        drawBatch(gc);
+        gc.restore();
+        curves.drawTitle(gc, frame, this::drawnPointsIn);
+    }
+
+    private int drawnPointsIn(Bounds box) {
+        int count = 0;
+        for (int i : drawn) {
+            count += box.contains(frame.px(data.x(i)), frame.py(data.y(i))) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private void drawPoints(GraphicsContext gc) {
+        double r = drawn.length <= 200 ? 3.5 : drawn.length <= 1000 ? 2.6 : 1.8;
+        gc.setFill(POINT.deriveColor(0, 1, 1, drawn.length <= 1000 ? 0.75 : 0.45));
+        for (int i : drawn) {
+            gc.fillOval(frame.px(data.x(i)) - r, frame.py(data.y(i)) - r, 2 * r, 2 * r);
+        }
+    }
+
+    private void drawBatch(GraphicsContext gc) {
+        double r = batch.length <= 200 ? 5 : 3.5;
+        gc.setLineDashes();
+        gc.setLineWidth(2);
+        gc.setStroke(ACCENT);
+        gc.setFill(POINT);
+        for (int i : batch) {
+            double x = frame.px(data.x(i));
+            double y = frame.py(data.y(i));
+            gc.fillOval(x - r + 1.5, y - r + 1.5, 2 * r - 3, 2 * r - 3);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+}

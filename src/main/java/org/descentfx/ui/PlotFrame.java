@@ -1,0 +1,236 @@
+package org.descentfx.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The frame the canvas plots share: a plot rectangle inside margins that fit the tick labels,
+ * data ranges on a linear x-axis and a linear or log₁₀ y-axis, the data → pixel mapping, and
+ * the drawing of background, grid, ticks and axis titles. FX thread only (it measures text).
+ */
+final class PlotFrame {
+    static final Color BACKGROUND = Color.web("#f7f8fa");
+    static final Color PLOT_AREA = Color.WHITE;
+    static final Color TEXT = Color.web("#2b2f33");
+    static final Color MUTED = Color.web("#6b747c");
+    static final Color GRID = Color.web("#e7eaee");
+    static final Color MINOR_GRID = Color.web("#f2f4f6");
+    static final Color AXIS = Color.web("#aab2ba");
+    static final Font FONT = Font.font("DejaVu Sans", 13);
+    static final Font TITLE_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
+    static final Font MESSAGE_FONT = Font.font("DejaVu Sans", 16);
+
+    private static final double GAP = 8;
+    private static final double TOP = 14;
+    private static final double RIGHT = 22;
+
+    private final Text measure = new Text();
+    private final Map<Font, Map<String, Double>> textWidths = new HashMap<>();
+    private double xMin = 0;
+    private double xMax = 1;
+    private double yMin = 0;
+    private double yMax = 1;
+    private boolean yLog;
+    private double left;
+    private double top;
+    private double right;
+    private double bottom;
+    /** Pixels per data unit, set by {@link #layout}. */
+    private double xScale = 1;
+    private double yScale = 1;
+    private double[] xTicks = new double[0];
+    private double[] yTicks = new double[0];
+    private double xStep = 1;
+    private double yStep = 1;
+
+    void setX(double min, double max) {
+        xMin = min;
+        xMax = max > min ? max : min + 1;
+    }
+
+    /** For a log axis, min and max are the (positive) values at the bottom and top edges. */
+    void setY(double min, double max, boolean log) {
+        yLog = log;
+        yMin = log ? Math.log10(min) : min;
+        double top = log ? Math.log10(max) : max;
+        yMax = top > yMin ? top : yMin + 1;
+    }
+
+    /** Places the plot rectangle in a canvas of the given size and picks ticks that fit it. */
+    void layout(double width, double height, double extraTop) {
+        top = TOP + extraTop;
+        bottom = Math.max(top + 10, height - (GAP + lineHeight(FONT) + GAP + lineHeight(TITLE_FONT) + GAP));
+        int yCount = Math.max(2, (int) ((bottom - top) / 46));
+        if (yLog) {
+            yTicks = NiceTicks.decades(Math.pow(10, yMin), Math.pow(10, yMax), yCount);
+        } else {
+            yStep = NiceTicks.step(yMin, yMax, yCount);
+            yTicks = NiceTicks.ticks(yMin, yMax, yCount);
+        }
+        double labelWidth = 0;
+        for (double t : yTicks) {
+            labelWidth = Math.max(labelWidth, textWidth(yLabel(t), FONT));
+        }
+        left = GAP + lineHeight(TITLE_FONT) + GAP + labelWidth + GAP;
+        right = Math.max(left + 10, width - RIGHT);
+        int xCount = Math.max(2, (int) ((right - left) / 80));
+        for (int attempt = 0; attempt < 4; attempt++) {
+            xStep = NiceTicks.step(xMin, xMax, xCount);
+            double widest = Math.max(textWidth(NiceTicks.format(xMin, xStep), FONT),
+                    textWidth(NiceTicks.format(xMax, xStep), FONT));
+            if ((widest + 28) * xCount <= right - left || xCount == 2) {
+                break;
+            }
+            xCount--;
+        }
+        xTicks = NiceTicks.ticks(xMin, xMax, xCount);
+        xScale = (right - left) / (xMax - xMin);
+        yScale = (bottom - top) / (yMax - yMin);
+    }
+
+    double px(double x) {
+        return left + (x - xMin) * xScale;
+    }
+
+    /** The pixel row of y; NaN for y ≤ 0 on a log axis. */
+    double py(double y) {
+        double v = yLog ? (y > 0 ? Math.log10(y) : Double.NaN) : y;
+        return bottom - (v - yMin) * yScale;
+    }
+
+    double left() {
+        return left;
+    }
+
+    double right() {
+        return right;
+    }
+
+    double top() {
+        return top;
+    }
+
+    double bottom() {
+        return bottom;
+    }
+
+    double xMax() {
+        return xMax;
+    }
+
+    /** Background, white plot area, grid, axes, tick labels and the two axis titles. */
+    void draw(GraphicsContext gc, double width, double height, String xTitle, String yTitle) {
+        gc.setFill(BACKGROUND);
+        gc.fillRect(0, 0, width, height);
+        gc.setFill(PLOT_AREA);
+        gc.fillRect(left, top, right - left, bottom - top);
+        gc.setLineDashes();
+        gc.setLineWidth(1);
+        if (yLog) {
+            drawMinorDecades(gc);
+        }
+        gc.setStroke(GRID);
+        for (double t : xTicks) {
+            double x = crisp(px(t));
+            gc.strokeLine(x, top, x, bottom);
+        }
+        for (double t : yTicks) {
+            double y = crisp(py(t));
+            gc.strokeLine(left, y, right, y);
+        }
+        gc.setStroke(AXIS);
+        gc.strokeLine(crisp(left), top, crisp(left), bottom);
+        gc.strokeLine(left, crisp(bottom), right, crisp(bottom));
+        drawLabels(gc, xTitle, yTitle);
+    }
+
+    private void drawMinorDecades(GraphicsContext gc) {
+        double decades = yMax - yMin;
+        if ((bottom - top) / decades < 60) {
+            return;
+        }
+        gc.setStroke(MINOR_GRID);
+        for (int k = (int) Math.floor(yMin); k < yMax; k++) {
+            for (int m = 2; m <= 9; m++) {
+                double v = Math.log10(m) + k;
+                if (v > yMin && v < yMax) {
+                    double y = crisp(py(Math.pow(10, v)));
+                    gc.strokeLine(left, y, right, y);
+                }
+            }
+        }
+    }
+
+    private void drawLabels(GraphicsContext gc, String xTitle, String yTitle) {
+        gc.setFill(TEXT);
+        gc.setFont(FONT);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double t : yTicks) {
+            gc.fillText(yLabel(t), left - GAP, py(t));
+        }
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double t : xTicks) {
+            gc.fillText(NiceTicks.format(t, xStep), px(t), bottom + GAP);
+        }
+        gc.setFont(TITLE_FONT);
+        gc.setFill(MUTED);
+        gc.fillText(xTitle, (left + right) / 2, bottom + GAP + lineHeight(FONT) + GAP);
+        gc.save();
+        gc.translate(GAP, (top + bottom) / 2);
+        gc.rotate(-90);
+        gc.fillText(yTitle, 0, 0);
+        gc.restore();
+    }
+
+    private String yLabel(double t) {
+        return yLog ? NiceTicks.formatDecade(t) : NiceTicks.format(t, yStep);
+    }
+
+    /** A line of text in the middle of the plot area: an empty state, or what to do first. */
+    void drawMessage(GraphicsContext gc, String text) {
+        gc.setFill(MUTED);
+        gc.setFont(MESSAGE_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, (left + right) / 2, (top + bottom) / 2);
+    }
+
+    /** Restricts drawing to the plot rectangle until the matching {@code gc.restore()}. */
+    void clip(GraphicsContext gc) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(left, top, right - left, bottom - top);
+        gc.closePath();
+        gc.clip();
+    }
+
+    /** Text layout is slow next to a frame's budget, and the same labels come back every frame. */
+    double textWidth(String text, Font font) {
+        Map<String, Double> widths = textWidths.computeIfAbsent(font, f -> new HashMap<>());
+        if (widths.size() > 2000) {
+            widths.clear();
+        }
+        return widths.computeIfAbsent(text, t -> {
+            measure.setFont(font);
+            measure.setText(t);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    double lineHeight(Font font) {
+        return Math.ceil(font.getSize() * 1.25);
+    }
+
+    static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+}
