@@ -42,13 +42,18 @@ final class Lockstep {
     }
 
     void configure(TrainingSetup newSetup) {
-        setup = newSetup;
-        applied = newSetup.hyperparameters();
-        runs.clear();
-        int n = setup.data().size();
-        for (RunSpec spec : setup.runs()) {
-            runs.add(new Run(setup.data(), setup.model(), setup.start(), spec.resolve(applied, n), setup.seed()));
+        // Build every run before replacing any: a setup that fails (a start that is not finite)
+        // leaves the old runs in place instead of none.
+        Hyperparameters h = newSetup.hyperparameters();
+        int n = newSetup.data().size();
+        List<Run> fresh = new ArrayList<>(newSetup.runs().size());
+        for (RunSpec spec : newSetup.runs()) {
+            fresh.add(new Run(newSetup.data(), newSetup.model(), newSetup.start(), spec.resolve(h, n), newSetup.seed()));
         }
+        setup = newSetup;
+        applied = h;
+        runs.clear();
+        runs.addAll(fresh);
         costStride = costStride(setup);
         restart();
     }
@@ -178,9 +183,9 @@ final class Lockstep {
         if (Double.isInfinite(stepsPerSecond)) {
             return Long.MAX_VALUE;
         }
-        int m = Math.min(applied.miniBatchSize(), setup.data().size());
+        // Pace by the first run's steps (its own m: it may be the full-batch run); the others follow by examples seen.
+        int m = Math.min(runs.get(0).hyperparameters().miniBatchSize(), setup.data().size());
         double elapsed = (System.nanoTime() - paceStartNanos) / 1e9;
-        // Pace by the first run's steps; the others follow by examples seen.
         return paceStartExamples + (long) Math.floor(elapsed * stepsPerSecond) * m + 1;
     }
 

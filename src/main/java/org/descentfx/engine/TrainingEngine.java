@@ -65,6 +65,8 @@ public final class TrainingEngine implements AutoCloseable {
     public void stepMiniBatch() {
         submit(l -> {
             l.setPlaying(false);
+            // Read η and m here, not only before the queue: one set just before this command must count.
+            l.applyHyperparameters(requested.get());
             l.stepEach();
         });
     }
@@ -73,6 +75,7 @@ public final class TrainingEngine implements AutoCloseable {
     public void stepEpoch() {
         submit(l -> {
             l.setPlaying(false);
+            l.applyHyperparameters(requested.get());
             l.stepEpochEach();
         });
     }
@@ -142,6 +145,8 @@ public final class TrainingEngine implements AutoCloseable {
     }
 
     private void loop(Lockstep lockstep) {
+        // The start point goes out now, not with the first command: path and chart begin at step 0.
+        lockstep.flushTrace();
         publish(lockstep);
         try {
             while (!closed) {

@@ -1,0 +1,162 @@
+package org.descentfx.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.descentfx.engine.RunSpec.BatchRule.CONTROLS;
+import static org.descentfx.engine.RunSpec.BatchRule.FULL_BATCH;
+import static org.descentfx.engine.RunSpec.BatchRule.STOCHASTIC;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Snapshot;
+import org.junit.jupiter.api.Test;
+
+class LockstepComparisonTest {
+    private static final int N = 100;
+    private static final int M = 10;
+
+    private static TrainingSetup comparison(RunSpec.BatchRule... rules) {
+        List<RunSpec> runs = new ArrayList<>();
+        for (RunSpec.BatchRule rule : rules) {
+            runs.add(TestData.run(rule));
+        }
+        return TestData.setup(TestData.noisyLine(N), LinearNeuron.INSTANCE, 0.01, M, runs);
+    }
+
+    private static long spread(EngineSnapshot s) {
+        long min = s.runs().stream().mapToLong(Snapshot::examplesSeen).min().orElseThrow();
+        long max = s.runs().stream().mapToLong(Snapshot::examplesSeen).max().orElseThrow();
+        return max - min;
+    }
+
+    @Test
+    void stepEpochAdvancesEveryRunByOneEpoch() throws Exception {
+        // given full-batch, m = 10 and stochastic runs on n = 100
+        try (EngineHarness h = new EngineHarness(comparison(FULL_BATCH, CONTROLS, STOCHASTIC))) {
+            // when the engine steps one epoch
+            EngineSnapshot s = h.stepEpoch();
+
+            // then each run finished exactly one epoch in n/m steps
+            assertThat(s.runs()).extracting(Snapshot::step).containsExactly(1L, 10L, 100L);
+            assertThat(s.runs()).extracting(Snapshot::epoch).containsOnly(1L);
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsOnly((long) N);
+            assertThat(s.runs()).extracting(r -> r.hyperparameters().miniBatchSize()).containsExactly(N, M, 1);
+        }
+    }
+
+    @Test
+    void stepMiniBatchAdvancesEveryRunByOneStep() throws Exception {
+        // given the three runs at the start
+        try (EngineHarness h = new EngineHarness(comparison(FULL_BATCH, CONTROLS, STOCHASTIC))) {
+            // when the engine steps one mini-batch
+            EngineSnapshot s = h.stepMiniBatch();
+
+            // then every run took one step of its own m
+            assertThat(s.runs()).extracting(Snapshot::step).containsOnly(1L);
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsExactly((long) N, (long) M, 1L);
+        }
+    }
+
+    @Test
+    void playingKeepsExamplesSeenWithinOneLargestMiniBatch() throws Exception {
+        // given the three runs, watched at every snapshot
+        AtomicLong widest = new AtomicLong();
+        try (EngineHarness h = new EngineHarness(comparison(FULL_BATCH, CONTROLS, STOCHASTIC),
+                s -> widest.accumulateAndGet(spread(s), Math::max))) {
+            h.engine().setSpeed(Double.POSITIVE_INFINITY);
+
+            // when they play as fast as they can for 50 epochs' worth of examples, then pause
+            EngineSnapshot paused = h.playUntil("50 epochs",
+                    s -> s.runs().stream().allMatch(r -> r.examplesSeen() >= 50L * N));
+
+            // then no run was ever more than one largest mini-batch (m = n) ahead of another
+            assertThat(paused.runs()).allSatisfy(r -> assertThat(r.step()).isPositive());
+            assertThat(spread(paused)).isLessThanOrEqualTo(N);
+            assertThat(widest.get()).isLessThanOrEqualTo(N);
+        }
+    }
+
+    @Test
+    void allRunsShareTheStartAndTheLearningRate() throws Exception {
+        // given the three runs
+        try (EngineHarness h = new EngineHarness(comparison(FULL_BATCH, CONTROLS, STOCHASTIC))) {
+            // then at the start they stand on one point with one η
+            EngineSnapshot start = h.latest();
+            assertThat(start.runs()).extracting(Snapshot::point).containsOnly(TestData.START);
+            assertThat(start.runs()).extracting(r -> r.hyperparameters().learningRate()).containsOnly(0.01);
+
+            // when the controls change η and m, and each run steps once
+            h.engine().setHyperparameters(new Hyperparameters(0.03, 25));
+            EngineSnapshot s = h.stepMiniBatch();
+
+            // then all took the new η; only the controlled run took the new m
+            assertThat(s.runs()).extracting(r -> r.hyperparameters().learningRate()).containsOnly(0.03);
+            assertThat(s.runs()).extracting(r -> r.hyperparameters().miniBatchSize()).containsExactly(N, 25, 1);
+        }
+    }
+
+    @Test
+    void everyRunVisitsTheExamplesInTheSameEpochOrder() throws Exception {
+        // given the three runs, each one in turn the first (whose next mini-batch snapshots show)
+        List<List<Integer>> orders = new ArrayList<>();
+        for (RunSpec.BatchRule[] rules : new RunSpec.BatchRule[][] {
+                {FULL_BATCH, CONTROLS, STOCHASTIC}, {CONTROLS, STOCHASTIC, FULL_BATCH}, {STOCHASTIC, FULL_BATCH, CONTROLS}}) {
+            try (EngineHarness h = new EngineHarness(comparison(rules))) {
+                // when it steps through two epochs, noting each next mini-batch
+                List<Integer> order = new ArrayList<>();
+                while (order.size() < 2 * N) {
+                    for (int j : h.latest().nextBatch()) {
+                        order.add(j);
+                    }
+                    h.stepMiniBatch();
+                }
+                orders.add(order);
+            }
+        }
+
+        // then all three met the examples in one order: a shuffle of 0..n-1, a new one each epoch
+        assertThat(orders.get(1)).isEqualTo(orders.get(0));
+        assertThat(orders.get(2)).isEqualTo(orders.get(0));
+        List<Integer> first = orders.get(0).subList(0, N);
+        List<Integer> second = orders.get(0).subList(N, 2 * N);
+        List<Integer> identity = IntStream.range(0, N).boxed().toList();
+        assertThat(first).containsExactlyInAnyOrderElementsOf(identity).isNotEqualTo(identity);
+        assertThat(second).containsExactlyInAnyOrderElementsOf(identity).isNotEqualTo(first);
+    }
+
+    @Test
+    void runsWithTheSameMiniBatchSizeTakeIdenticalSteps() throws Exception {
+        // given a controlled run with m = 1 beside the stochastic one
+        TrainingSetup setup = TestData.setup(TestData.noisyLine(N), LinearNeuron.INSTANCE, 0.01, 1,
+                List.of(TestData.run(CONTROLS), TestData.run(STOCHASTIC)));
+        try (EngineHarness h = new EngineHarness(setup)) {
+            h.engine().setSpeed(Double.POSITIVE_INFINITY);
+
+            // when they play a few epochs
+            h.playUntil("5 epochs", s -> s.runs().stream().allMatch(r -> r.examplesSeen() >= 5L * N));
+
+            // then their paths agree point by point
+            int steps = 5 * N;
+            double[][] w = new double[2][steps];
+            double[][] b = new double[2][steps];
+            int[] seen = new int[2];
+            h.engine().drainTrace(c -> {
+                for (int i = 0; i < c.size(); i++) {
+                    long step = c.step(i);
+                    if (step < steps) {
+                        assertThat(step).isEqualTo(seen[c.run()]);
+                        w[c.run()][(int) step] = c.w(i);
+                        b[c.run()][(int) step] = c.b(i);
+                        seen[c.run()]++;
+                    }
+                }
+            });
+            assertThat(seen).containsOnly(steps);
+            assertThat(w[1]).containsExactly(w[0]);
+            assertThat(b[1]).containsExactly(b[0]);
+        }
+    }
+}
