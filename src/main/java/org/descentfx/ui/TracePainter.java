@@ -1,0 +1,135 @@
+package org.descentfx.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.TraceHistory;
+
+/**
+ * The map's overlay layer, repainted whenever new points arrive: each descent's path from its
+ * start to where it is now, and, while paused, the step −η∇C_X it will take next, drawn to scale.
+ * Everything is drawn over a white halo so it stands out on every part of viridis.
+ */
+final class TracePainter {
+    static final Color HALO = Color.WHITE;
+    static final double HALO_WIDTH = 4.5;
+    static final double PATH_WIDTH = 2.2;
+    static final double CURRENT_RADIUS = 6.5;
+    private static final Color MARKER_INK = Color.web("#111111");
+    private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
+
+    private TracePainter() {
+    }
+
+    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing) {
+        Rectangle2D plot = frame.plot();
+        gc.save();
+        gc.beginPath();
+        gc.rect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
+        gc.clip();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        List<Trace> shown = traces.stream().filter(Trace::visible).toList();
+        for (Trace t : shown) {
+            PathClip.path(gc, frame, t.history(), t.current());
+            stroke(gc, HALO, HALO_WIDTH);
+            stroke(gc, t.color(), PATH_WIDTH);
+        }
+        for (Point2D s : starts(frame, shown, start)) {
+            startMarker(gc, s);
+        }
+        for (Trace t : shown) {
+            if (!playing && t.nextStep() != null) {
+                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), shown.size() == 1);
+            }
+        }
+        for (Trace t : shown) {
+            currentMarker(gc, frame, t);
+        }
+        gc.restore();
+        if (traces.size() > 1) {
+            Legend.paint(gc, plot, shown);
+        }
+    }
+
+    private static void stroke(GraphicsContext gc, Color color, double width) {
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.stroke();
+    }
+
+    /** The chosen start and every path's first point, each drawn once however many paths share it. */
+    private static List<Point2D> starts(MapFrame frame, List<Trace> traces, Point start) {
+        List<Point> candidates = new ArrayList<>();
+        if (start != null) {
+            candidates.add(start);
+        }
+        for (Trace t : traces) {
+            TraceHistory h = t.history();
+            if (h != null && h.size() > 0) {
+                candidates.add(new Point(h.w(0), h.b(0)));
+            }
+        }
+        List<Point2D> pixels = new ArrayList<>();
+        for (Point p : candidates) {
+            Point2D px = frame.toPixel(p);
+            if (p.isFinite() && pixels.stream().noneMatch(q -> q.distance(px) < 4)) {
+                pixels.add(px);
+            }
+        }
+        return pixels;
+    }
+
+    /** A hollow diamond: the start is a place, not a run, so it is drawn in ink, not in a run's colour. */
+    private static void startMarker(GraphicsContext gc, Point2D s) {
+        double r = 11;
+        double[] xs = {s.getX(), s.getX() + r, s.getX(), s.getX() - r};
+        double[] ys = {s.getY() - r, s.getY(), s.getY() + r, s.getY()};
+        gc.setStroke(HALO);
+        gc.setLineWidth(5);
+        gc.strokePolygon(xs, ys, 4);
+        gc.setStroke(MARKER_INK);
+        gc.setLineWidth(2);
+        gc.strokePolygon(xs, ys, 4);
+        haloText(gc, "start", s.getX() + r + 5, s.getY() + r + 2, TextAlignment.LEFT, MARKER_INK);
+    }
+
+    /** A filled dot in the run's colour, ringed white then dark, so it reads on dark and bright ground. */
+    private static void currentMarker(GraphicsContext gc, MapFrame frame, Trace t) {
+        Point p = t.current();
+        if (p == null || !p.isFinite()) {
+            return;
+        }
+        Point2D c = frame.toPixel(p);
+        double r = CURRENT_RADIUS;
+        gc.setFill(Color.rgb(0, 0, 0, 0.55));
+        gc.fillOval(c.getX() - r - 3, c.getY() - r - 3, 2 * r + 6, 2 * r + 6);
+        gc.setFill(HALO);
+        gc.fillOval(c.getX() - r - 2.5, c.getY() - r - 2.5, 2 * r + 5, 2 * r + 5);
+        gc.setFill(t.color());
+        gc.fillOval(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
+    }
+
+    /** Text with a white outline, readable on any colour of the map. */
+    static void haloText(GraphicsContext gc, String text, double x, double y, TextAlignment align, Color ink) {
+        gc.setFont(LABEL_FONT);
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setStroke(HALO);
+        gc.setLineWidth(3.5);
+        gc.strokeText(text, x, y);
+        gc.setFill(ink);
+        gc.fillText(text, x, y);
+    }
+}
