@@ -74,6 +74,7 @@ final class Lockstep {
             Run run = runs.get(i);
             run.reset();
             TraceChunk chunk = new TraceChunk(generation, i);
+            chunk.setInitial(run.hyperparameters());
             chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
             chunks.add(chunk);
         }
@@ -112,6 +113,7 @@ final class Lockstep {
         }
         applied = h;
         int n = setup.data().size();
+        int pacedBy = runs.get(0).hyperparameters().miniBatchSize();
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             Hyperparameters mine = setup.runs().get(i).resolve(h, n);
@@ -120,8 +122,45 @@ final class Lockstep {
                 chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), mine));
             }
         }
-        repace();
+        if (runs.get(0).hyperparameters().miniBatchSize() != pacedBy) {
+            repace(); // the pace counts examples: a new m changes how many make a step
+        }
         return true;
+    }
+
+    /**
+     * Rebuilds the runs of {@code newSetup} and replays each to its saved state: the same η and m
+     * from the same steps on, so every number is what it was when the plan was made.
+     */
+    void restore(TrainingSetup newSetup, List<ReplayPlan> plans) {
+        if (plans.size() != newSetup.runs().size()) {
+            throw new IllegalArgumentException("one plan per run: " + newSetup.runs().size() + " runs, " + plans.size() + " plans");
+        }
+        configure(newSetup);
+        for (int i = 0; i < runs.size(); i++) {
+            ReplayPlan plan = plans.get(i);
+            Run run = runs.get(i);
+            run.setHyperparameters(plan.initial());
+            run.reset();
+            chunks.get(i).setInitial(plan.initial());
+            int next = 0;
+            while (run.step() < plan.steps() && run.state() == RunState.READY) {
+                while (next < plan.changes().size() && plan.changes().get(next).step() <= run.step() + 1) {
+                    TraceChunk.Change c = plan.changes().get(next++);
+                    run.setHyperparameters(c.hyperparameters());
+                    chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), c.hyperparameters()));
+                }
+                stepAndRecord(i);
+            }
+            // changes made after the last step, while paused: the next step will use them
+            for (; next < plan.changes().size(); next++) {
+                TraceChunk.Change c = plan.changes().get(next);
+                run.setHyperparameters(c.hyperparameters());
+                chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), c.hyperparameters()));
+            }
+        }
+        applied = newSetup.hyperparameters();
+        repace();
     }
 
     void stepEach() {

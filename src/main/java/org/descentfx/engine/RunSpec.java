@@ -22,6 +22,19 @@ public record RunSpec(String label, BatchRule batchRule) {
         return new RunSpec("mini-batch", BatchRule.CONTROLS);
     }
 
+    /**
+     * The runs of a lesson: the controls' run alone, or with comparison on, the controls' run
+     * first (it sets the pace), then full batch, then (optionally) pure stochastic descent.
+     */
+    public static java.util.List<RunSpec> lineup(boolean compare, boolean stochastic) {
+        if (!compare) {
+            return java.util.List.of(single());
+        }
+        RunSpec full = new RunSpec("full batch", BatchRule.FULL_BATCH);
+        return stochastic ? java.util.List.of(single(), full, new RunSpec("stochastic", BatchRule.STOCHASTIC))
+                : java.util.List.of(single(), full);
+    }
+
     /** This run's η and m, given the controls' η and m and the data size n. */
     public Hyperparameters resolve(Hyperparameters controls, int n) {
         return switch (batchRule) {

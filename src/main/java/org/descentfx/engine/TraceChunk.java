@@ -26,6 +26,7 @@ public final class TraceChunk {
     private final double[] cost = new double[CAPACITY];
     private final List<Change> changes = new ArrayList<>(1);
     private int size;
+    private Hyperparameters initial;
 
     TraceChunk(long generation, int run) {
         this.generation = generation;
@@ -50,8 +51,18 @@ public final class TraceChunk {
         changes.add(change);
     }
 
+    /** Marks this chunk as the first of its generation: the run starts with these η and m. */
+    void setInitial(Hyperparameters hyperparameters) {
+        initial = hyperparameters;
+    }
+
+    /** η and m the run started with, if this chunk opens a generation; otherwise null. */
+    public Hyperparameters initial() {
+        return initial;
+    }
+
     boolean isEmpty() {
-        return size == 0 && changes.isEmpty();
+        return size == 0 && changes.isEmpty() && initial == null;
     }
 
     public long generation() {

@@ -3,6 +3,7 @@ package org.descentfx.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.descentfx.core.train.Hyperparameters;
 
 /**
  * The points of one run kept for drawing, bounded however long the run: the newest
@@ -19,7 +20,8 @@ public final class TraceHistory {
     private static final int B = 3;
     private static final int BATCH_COST = 4;
     private static final int COST = 5;
-    private static final int MAX_CHANGES = 1000;
+    /** Enough for any lesson by hand; a slider dragged during play adds one per mini-batch at most. */
+    private static final int MAX_CHANGES = 100_000;
 
     private final int exactCapacity;
     private final int thinnedCapacity;
@@ -32,6 +34,7 @@ public final class TraceHistory {
     private long stride = 1;
     private long evicted;
     private long appended;
+    private Hyperparameters initial;
 
     public TraceHistory() {
         this(4096, 4096);
@@ -52,7 +55,13 @@ public final class TraceHistory {
         for (int i = 0; i < chunk.size(); i++) {
             append(chunk.step(i), chunk.examplesSeen(i), chunk.w(i), chunk.b(i), chunk.batchCost(i), chunk.cost(i));
         }
+        if (chunk.initial() != null) {
+            initial = chunk.initial();
+        }
         for (TraceChunk.Change c : chunk.changes()) {
+            if (!changes.isEmpty() && changes.peekLast().step() == c.step()) {
+                changes.removeLast(); // several changes before one step: the last one is what the step used
+            }
             if (changes.size() == MAX_CHANGES) {
                 changes.removeFirst();
             }
@@ -113,6 +122,7 @@ public final class TraceHistory {
         stride = 1;
         evicted = 0;
         appended = 0;
+        initial = null;
         changes.clear();
     }
 
@@ -153,6 +163,11 @@ public final class TraceHistory {
 
     public double cost(int i) {
         return value(COST, i);
+    }
+
+    /** η and m the run started with (null before the first chunk arrived). */
+    public Hyperparameters initialHyperparameters() {
+        return initial;
     }
 
     public List<TraceChunk.Change> changes() {

@@ -1,5 +1,6 @@
 package org.descentfx.engine;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,6 +52,19 @@ public final class TrainingEngine implements AutoCloseable {
     public void configure(TrainingSetup setup) {
         requested.set(setup.hyperparameters());
         submit(l -> l.configure(setup));
+    }
+
+    /**
+     * Replaces the runs like {@link #configure} and replays each along its plan (η and m changes at
+     * the steps they first applied to, up to its step count), paused. The runs end where they were.
+     */
+    public void restore(TrainingSetup setup, List<ReplayPlan> plans) {
+        List<ReplayPlan> copy = List.copyOf(plans);
+        requested.set(setup.hyperparameters());
+        submit(l -> {
+            l.setPlaying(false);
+            l.restore(setup, copy);
+        });
     }
 
     public void play() {

@@ -32,6 +32,8 @@ import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingEngine;
 import org.descentfx.engine.TrainingSetup;
+import org.descentfx.ui.session.Session;
+import org.descentfx.ui.session.SessionMapper;
 
 /**
  * The one model of the main window: what the learner chose (model, data, η, m, start, seed,
@@ -98,15 +100,7 @@ public final class Lesson implements AutoCloseable {
     }
 
     private List<RunSpec> runSpecs() {
-        if (!compare.get()) {
-            return List.of(RunSpec.single());
-        }
-        List<RunSpec> specs = new ArrayList<>(List.of(new RunSpec("mini-batch", RunSpec.BatchRule.CONTROLS),
-                new RunSpec("full batch", RunSpec.BatchRule.FULL_BATCH)));
-        if (includeStochastic.get()) {
-            specs.add(new RunSpec("stochastic", RunSpec.BatchRule.STOCHASTIC));
-        }
-        return specs;
+        return RunSpec.lineup(compare.get(), includeStochastic.get());
     }
 
     /** The controls' η and m, m capped at n. */
@@ -229,6 +223,31 @@ public final class Lesson implements AutoCloseable {
             engine.configure(setup());
             fit();
         }
+    }
+
+    /** The lesson as a session: enough to replay it to this very state. Null before the first snapshot. */
+    public Session captureSession() {
+        EngineSnapshot s = snapshot.get();
+        if (s == null) {
+            return null;
+        }
+        List<Long> steps = s.runs().stream().map(Snapshot::step).toList();
+        return SessionMapper.capture(s.setup(), compare.get(), includeStochastic.get(), histories, steps);
+    }
+
+    /** Puts the controls where the session had them and replays its runs to the saved steps, paused. */
+    public void restore(SessionMapper.Restored r) {
+        TrainingSetup setup = r.setup();
+        model.set(setup.model());
+        dataset.set(setup.data());
+        start.set(setup.start());
+        seed.set(setup.seed());
+        includeStochastic.set(r.stochastic());
+        compare.set(r.compare());
+        learningRate.set(setup.hyperparameters().learningRate());
+        miniBatchSize.set(setup.hyperparameters().miniBatchSize());
+        engine.restore(setup, r.plans());
+        fit();
     }
 
     /** Frames the valley's floor and the start point. */

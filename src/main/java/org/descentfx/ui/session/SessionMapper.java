@@ -1,0 +1,96 @@
+package org.descentfx.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.ReplayPlan;
+import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TraceChunk;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.engine.TrainingSetup;
+
+/** Turns a lesson's state into a {@link Session} and a session back into a setup and replay plans. */
+public final class SessionMapper {
+    private SessionMapper() {
+    }
+
+    /** What a session opens to: the setup, one replay plan per run, and the comparison switches. */
+    public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic) {
+    }
+
+    /**
+     * @param setup      the engine's setup (its η and m are the controls' current ones)
+     * @param histories  one per run: its initial η and m and every change
+     * @param steps      one per run: the steps taken
+     */
+    public static Session capture(TrainingSetup setup, boolean compare, boolean stochastic,
+                                  List<TraceHistory> histories, List<Long> steps) {
+        List<Session.RunRecord> runs = new ArrayList<>();
+        int n = setup.data().size();
+        for (int i = 0; i < setup.runs().size(); i++) {
+            TraceHistory h = histories.get(i);
+            Hyperparameters initial = h.initialHyperparameters() != null ? h.initialHyperparameters()
+                    : setup.runs().get(i).resolve(setup.hyperparameters(), n);
+            List<Session.Change> changes = new ArrayList<>();
+            for (TraceChunk.Change c : h.changes()) {
+                if (c.step() <= steps.get(i) + 1) { // one past the last step: set while paused, not yet used
+                    changes.add(new Session.Change(c.step(), c.hyperparameters().learningRate(),
+                            c.hyperparameters().miniBatchSize()));
+                }
+            }
+            runs.add(new Session.RunRecord(initial.learningRate(), initial.miniBatchSize(), changes, steps.get(i)));
+        }
+        return new Session(SessionFile.VERSION, setup.model().id(), dataSource(setup.data()), setup.start().w(),
+                setup.start().b(), setup.seed(), compare, compare && stochastic, runs);
+    }
+
+    private static Session.DataSource dataSource(Dataset data) {
+        if (BuiltInDatasets.names().contains(data.name())) {
+            try {
+                if (BuiltInDatasets.load(data.name()).equals(data)) {
+                    return new Session.DataSource(data.name(), data.name(), null, null);
+                }
+            } catch (DatasetException e) {
+                // not loadable as built-in: embed the values below
+            }
+        }
+        return new Session.DataSource(null, data.name(), data.xs(), data.ys());
+    }
+
+    /** The setup and plans of a checked session (see {@link SessionFile#read}). */
+    public static Restored restore(Session s) throws SessionException {
+        Dataset data;
+        try {
+            data = s.data().builtIn() != null ? BuiltInDatasets.load(s.data().builtIn())
+                    : Dataset.of(s.data().name() == null ? "session data" : s.data().name(), s.data().x(), s.data().y());
+        } catch (DatasetException | IllegalArgumentException e) {
+            throw new SessionException("the session's data cannot be used: " + e.getMessage(), e);
+        }
+        List<RunSpec> specs = RunSpec.lineup(s.compare(), s.stochastic());
+        List<ReplayPlan> plans = new ArrayList<>();
+        for (Session.RunRecord r : s.runs()) {
+            List<TraceChunk.Change> changes = new ArrayList<>();
+            for (Session.Change c : r.changes()) {
+                changes.add(new TraceChunk.Change(c.step(), 0, new Hyperparameters(c.learningRate(), c.miniBatchSize())));
+            }
+            plans.add(new ReplayPlan(new Hyperparameters(r.learningRate(), r.miniBatchSize()), changes, r.step()));
+        }
+        TrainingSetup setup = new TrainingSetup(data, Model.byId(s.model()), new Point(s.startW(), s.startB()),
+                s.seed(), lastOf(s.runs().get(0)), specs);
+        return new Restored(setup, plans, s.compare(), s.stochastic());
+    }
+
+    /** The controls' η and m when the session was saved: the first run's last ones. */
+    private static Hyperparameters lastOf(Session.RunRecord r) {
+        if (r.changes().isEmpty()) {
+            return new Hyperparameters(r.learningRate(), r.miniBatchSize());
+        }
+        Session.Change c = r.changes().get(r.changes().size() - 1);
+        return new Hyperparameters(c.learningRate(), c.miniBatchSize());
+    }
+}

@@ -1,0 +1,279 @@
+package org.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.descentfx.core.model.SigmoidNeuron;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Snapshot;
+import org.descentfx.engine.EngineSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a learner uses it: each control checked through the engine's state and the views. */
+class DescentAppTest {
+    private static final long TIMEOUT_S = 20;
+
+    private final FxRobot robot = new FxRobot();
+    private DescentApp app;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
+        window = app.window();
+        waitFor(() -> snapshot() != null && window.lesson.surfaceProperty().get() != null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void stepOneMiniBatchAddsExactlyOneStepAndOneTrajectoryPoint() throws Exception {
+        long before = onFx(() -> primary().step());
+        int points = onFx(() -> window.lesson.traces().get(0).history().size());
+
+        robot.clickOn("#stepBatchButton");
+
+        waitFor(() -> onFxQuietly(() -> primary().step()) == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.lesson.traces().get(0).history().size())).isEqualTo(points + 1);
+    }
+
+    @Test
+    void stepOneEpochAddsOneEpochAndCeilNOverMSteps() throws Exception {
+        int n = onFx(() -> window.lesson.datasetProperty().get().size());
+        int m = onFx(() -> window.lesson.hyperparameters().miniBatchSize());
+
+        robot.clickOn("#stepEpochButton");
+
+        long expected = (n + m - 1) / m;
+        waitFor(() -> onFxQuietly(() -> primary().step()) == expected);
+        assertThat(onFx(() -> primary().epoch())).isEqualTo(1);
+        assertThat(onFx(() -> primary().positionInEpoch())).isZero();
+    }
+
+    @Test
+    void typingALearningRateReachesTheRunningEngineWithinOneMiniBatch() throws Exception {
+        robot.clickOn("#playButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) > 2);
+
+        robot.doubleClickOn("#learningRateField").eraseText(12).write("0.0123").type(KeyCode.ENTER);
+
+        waitFor(() -> onFxQuietly(() -> primary().hyperparameters().learningRate()) == 0.0123);
+        robot.clickOn("#playButton");
+    }
+
+    @Test
+    void movingTheLearningRateSliderChangesEtaInTheEngine() throws Exception {
+        onFx(() -> {
+            window.controls.learning.learningRateSlider.setValue(-1);
+            return null;
+        });
+        robot.clickOn("#stepBatchButton");
+
+        waitFor(() -> onFxQuietly(() -> primary().hyperparameters().learningRate()) == 0.1);
+        assertThat(onFx(() -> window.controls.learning.learningRateField.getText())).isEqualTo("0.1");
+    }
+
+    @Test
+    void aNonsenseLearningRateIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        double before = onFx(() -> window.lesson.learningRateProperty().get());
+
+        robot.doubleClickOn("#learningRateField").eraseText(12).write("-3").type(KeyCode.ENTER);
+
+        assertThat(onFx(() -> window.controls.learning.message())).contains("η must be a positive number");
+        assertThat(onFx(() -> window.lesson.learningRateProperty().get())).isEqualTo(before);
+    }
+
+    @Test
+    void playMovesTheTrajectoryAndTheChartPauseStopsBoth() throws Exception {
+        robot.clickOn("#playButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) > 5 && onFxQuietly(() -> window.chart.plottedPointCount()) > 5);
+
+        robot.clickOn("#playButton");
+        waitFor(() -> !onFxQuietly(() -> snapshot().playing()));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        long steps = onFx(() -> primary().step());
+        int plotted = onFx(() -> window.chart.plottedPointCount());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> primary().step())).isEqualTo(steps);
+        assertThat(onFx(() -> window.chart.plottedPointCount())).isEqualTo(plotted);
+    }
+
+    @Test
+    void spaceRightAndResetKeysDriveTheRun() throws Exception {
+        robot.clickOn("#costSurface", MouseButton.SECONDARY);
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 1);
+
+        robot.type(KeyCode.R);
+
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
+        assertThat(onFx(() -> primary().point())).isEqualTo(DescentApp.DEFAULT_START);
+    }
+
+    @Test
+    void resetReturnsToTheStart() throws Exception {
+        robot.clickOn("#stepEpochButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) > 0);
+
+        robot.clickOn("#resetButton");
+
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
+        assertThat(onFx(() -> primary().point())).isEqualTo(onFx(() -> window.lesson.startProperty().get()));
+    }
+
+    @Test
+    void aClickOnTheMapMovesTheStartToTheClickedPointWithinAPixel() throws Exception {
+        Point target = onFx(() -> {
+            var area = window.map.plotArea();
+            return window.map.toParameters(area.getMinX() + area.getWidth() * 0.3, area.getMinY() + area.getHeight() * 0.4);
+        });
+        Point2D screen = onFx(() -> window.map.localToScreen(window.map.toPixel(target)));
+        double pixelW = onFx(() -> window.lesson.windowProperty().get().width() / window.map.plotArea().getWidth());
+        double pixelB = onFx(() -> window.lesson.windowProperty().get().height() / window.map.plotArea().getHeight());
+
+        robot.clickOn(screen);
+
+        waitFor(() -> onFxQuietly(() -> primary().point().w() != DescentApp.DEFAULT_START.w()));
+        Point start = onFx(() -> window.lesson.startProperty().get());
+        assertThat(Math.abs(start.w() - target.w())).isLessThanOrEqualTo(pixelW);
+        assertThat(Math.abs(start.b() - target.b())).isLessThanOrEqualTo(pixelB);
+        assertThat(onFx(() -> primary().point())).isEqualTo(start);
+    }
+
+    @Test
+    void scrollingOnTheMapZoomsTheWindow() throws Exception {
+        double width = onFx(() -> window.lesson.windowProperty().get().width());
+
+        robot.moveTo("#costSurface").scroll(3, javafx.geometry.VerticalDirection.UP);
+
+        waitFor(() -> onFxQuietly(() -> window.lesson.windowProperty().get().width()) != width);
+    }
+
+    @Test
+    void choosingTheSigmoidNeuronRedrawsTheMap() throws Exception {
+        var before = onFx(() -> window.lesson.surfaceProperty().get());
+
+        onFx(() -> {
+            window.controls.modelChoice.setValue(SigmoidNeuron.INSTANCE);
+            return null;
+        });
+
+        waitFor(() -> onFxQuietly(() -> window.lesson.surfaceProperty().get()) != before
+                && onFxQuietly(() -> snapshot().setup().model()) == SigmoidNeuron.INSTANCE);
+    }
+
+    @Test
+    void choosingAnotherDataSetTrainsOnIt() throws Exception {
+        DataChoice other = onFx(() -> window.controls.datasetChoice.getItems().stream()
+                .filter(c -> !c.isOpenAction() && c.data().size() != 100).findFirst().orElseThrow());
+
+        onFx(() -> {
+            window.controls.datasetChoice.setValue(other);
+            return null;
+        });
+
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().data()) == other.data());
+        assertThat(onFx(() -> window.controls.learning.batchSizeSlider.getMax())).isEqualTo(Math.max(2, other.data().size()));
+    }
+
+    @Test
+    void aMalformedCsvShowsTheReadersMessageAndKeepsTheData() throws Exception {
+        Path bad = dir.resolve("broken.csv");
+        Files.writeString(bad, "x,y\n1,2\n3,abc\n");
+        var before = onFx(() -> window.lesson.datasetProperty().get());
+
+        onFx(() -> window.openCsv(bad)).handle((d, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
+        waitFor(() -> onFxQuietly(() -> window.opener.lastError()) != null);
+
+        String text = onFx(() -> window.opener.lastError().getContentText());
+        assertThat(text).contains("line 3").contains("'abc' is not a number");
+        assertThat(onFx(() -> window.lesson.datasetProperty().get())).isSameAs(before);
+        onFx(() -> {
+            window.opener.lastError().close();
+            return null;
+        });
+    }
+
+    @Test
+    void aGoodCsvBecomesTheData() throws Exception {
+        Path good = dir.resolve("three.csv");
+        Files.writeString(good, "x,y\n1,2\n2,4\n3,6.5\n");
+
+        onFx(() -> window.openCsv(good)).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().data().size()) == 3);
+        assertThat(onFx(() -> window.controls.datasetChoice.getValue().label())).isEqualTo("three");
+    }
+
+    @Test
+    void aLearningRateFarTooLargeShowsTheDivergenceBannerAndTheAppKeepsWorking() throws Exception {
+        robot.doubleClickOn("#learningRateField").eraseText(12).write("5").type(KeyCode.ENTER);
+        robot.clickOn("#stepEpochButton");
+
+        waitFor(() -> onFxQuietly(() -> window.lookup("#divergenceBanner").isVisible()));
+        String text = onFx(() -> ((javafx.scene.control.Label) window.lookup("#divergenceText")).getText());
+        assertThat(text).contains("diverged at step").contains("η = 5");
+
+        robot.clickOn("#resetButton");
+        waitFor(() -> !onFxQuietly(() -> window.lookup("#divergenceBanner").isVisible()));
+    }
+
+    @Test
+    void closingTheWindowLeavesNoTrainingThread() throws Exception {
+        FxToolkit.cleanupApplication(app);
+
+        assertThat(window.lesson.engine().awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("descentfx-training") && t.isAlive());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private EngineSnapshot snapshot() {
+        return window.lesson.snapshotProperty().get();
+    }
+
+    private Snapshot primary() {
+        return snapshot().primary();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxQuietly(Callable<T> c) {
+        try {
+            return onFx(c);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
