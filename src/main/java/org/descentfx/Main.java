@@ -7,32 +7,33 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javafx.application.Application;
 import org.descentfx.cli.DescentfxCommand;
 import org.descentfx.cli.TrainCommand;
+import org.descentfx.cli.WindowCommand;
 import org.descentfx.cli.UsageErrors;
 import picocli.CommandLine;
 
 /**
  * Launcher for plain {@code java -cp}: it does not extend {@code Application}, so the
- * JavaFX runtime loads from the classpath. No arguments open the window; arguments run
- * a headless subcommand ({@code train}, …) and exit with its code.
+ * JavaFX runtime loads from the classpath. No arguments (or only options) open the window;
+ * a subcommand ({@code train}, …) runs headless and exits with its code.
  */
 public final class Main {
-    /** The window's {@code Application}, looked up by name so the launcher builds without it. */
-    static final String WINDOW_CLASS = "org.descentfx.ui.DescentApp";
-
     /** The headless subcommands: registering one is adding its class here. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
-            TrainCommand.class);
+            TrainCommand.class, WindowCommand.class);
 
     private Main() {
     }
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            openWindow(WINDOW_CLASS, new PrintWriter(System.out, true));
-            return;
+            args = new String[] {"window"};
+        } else if (opensWindow(args[0])) {
+            String[] withCommand = new String[args.length + 1];
+            withCommand[0] = "window";
+            System.arraycopy(args, 0, withCommand, 1, args.length);
+            args = withCommand;
         }
         PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
@@ -63,19 +64,8 @@ public final class Main {
         }
     }
 
-    /**
-     * Launches the {@code Application} named {@code className} and returns when its window
-     * closes; when that class is not in the build, says so on {@code out} and returns.
-     */
-    static void openWindow(String className, PrintWriter out) {
-        Class<? extends Application> app;
-        try {
-            app = Class.forName(className).asSubclass(Application.class);
-        } catch (ClassNotFoundException e) {
-            out.println("the DescentFX window is not built yet");
-            out.flush();
-            return;
-        }
-        Application.launch(app);
+    /** Options without a command (say {@code --play}) are the window's; help and version stay the top command's. */
+    static boolean opensWindow(String first) {
+        return first.startsWith("-") && !List.of("-h", "--help", "-V", "--version").contains(first);
     }
 }

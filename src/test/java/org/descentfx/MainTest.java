@@ -93,14 +93,29 @@ class MainTest {
     }
 
     @Test
-    void theWindowFallsBackToAMessageWhenItsClassIsNotBuilt() {
-        // given
-        StringWriter out = new StringWriter();
+    void optionsWithoutACommandBelongToTheWindowButHelpAndVersionDoNot() {
+        assertThat(Main.opensWindow("--play")).isTrue();
+        assertThat(Main.opensWindow("--lr")).isTrue();
+        assertThat(Main.opensWindow("--help")).isFalse();
+        assertThat(Main.opensWindow("-V")).isFalse();
+        assertThat(Main.opensWindow("train")).isFalse();
+    }
 
+    @Test
+    void aBadWindowOptionIsAUsageError() {
         // when
-        Main.openWindow("org.descentfx.ui.NoSuchApplication", new PrintWriter(out));
+        Result result = run("window", "--lr", "-1");
 
         // then
-        assertThat(out.toString()).isEqualTo("the DescentFX window is not built yet" + System.lineSeparator());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--lr");
+    }
+
+    @Test
+    void anUnknownDataSetForTheWindowIsBadData() {
+        Result result = run("window", "--data", "no-such-set");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("no-such-set");
     }
 }

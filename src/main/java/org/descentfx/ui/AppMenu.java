@@ -21,7 +21,11 @@ final class AppMenu {
         Lesson lesson = window.lesson;
         MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        SessionActions sessions = window.sessions;
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(),
+                item("Open session…", "Shortcut+Shift+O", sessions::chooseAndOpen), sessions.recentMenu(),
+                item("Save session…", "Shortcut+S", sessions::chooseAndSave),
+                new SeparatorMenuItem(), quit);
 
         Menu train = new Menu("Train", null,
                 item("Play / Pause\tSpace", null, lesson::togglePlay),
@@ -33,7 +37,11 @@ final class AppMenu {
         compare.selectedProperty().bindBidirectional(lesson.compareProperty());
         CheckMenuItem log = new CheckMenuItem("Log-scale cost chart");
         log.selectedProperty().bindBidirectional(window.chart.logScaleProperty());
-        Menu view = new Menu("View", null, item("Fit the valley\tF", null, lesson::fit), compare, log);
+        CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
+        valley.setOnAction(e -> window.showValley(valley.isSelected()));
+        valley.setOnMenuValidation(e -> valley.setSelected(window.valleyShown()));
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, lesson::fit), valley, compare, log);
+        view.setOnShowing(e -> valley.setSelected(window.valleyShown()));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
                 item("About DescentFX", null, this::showAbout));
@@ -57,7 +65,9 @@ final class AppMenu {
                 "R\treset to the start",
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",
+                "V\tswitch between the contour map and the 3D valley",
                 "Ctrl+O\topen a CSV file of x, y",
+                "Ctrl+S / Ctrl+Shift+O\tsave / open a session",
                 "",
                 "On the map: click to choose the start, scroll to zoom, drag to pan, double-click to fit."));
     }

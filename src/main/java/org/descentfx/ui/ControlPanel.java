@@ -83,7 +83,7 @@ final class ControlPanel extends VBox {
                 + "pure stochastic descent (m = 1) side by side: same data, same start, same η, same shuffles (C).");
 
         getChildren().addAll(section("Model"), modelChoice, section("Data"), datasetChoice, new Separator(),
-                learning, new Separator(), playback, compareToggle, new Separator(), section("Now"), readout);
+                learning, new Separator(), playback, compareToggle, new CompareLegend(lesson), new Separator(), section("Now"), readout);
     }
 
     /** Goes back to {@code choice} in the list without loading anything (a file was not opened). */

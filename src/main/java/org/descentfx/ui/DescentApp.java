@@ -1,12 +1,11 @@
 package org.descentfx.ui;
 
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.descentfx.core.data.BuiltInDatasets;
-import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.train.Hyperparameters;
@@ -20,24 +19,52 @@ public final class DescentApp extends Application {
     public static final Point DEFAULT_START = new Point(-1, -3);
     public static final Hyperparameters DEFAULT_HYPERPARAMETERS = new Hyperparameters(0.02, 10);
     public static final long DEFAULT_SEED = 1;
+    public static final double DEFAULT_SPEED = 30;
+
+    private static final AtomicReference<WindowSettings> REQUESTED = new AtomicReference<>();
 
     private MainWindow window;
 
+    /** Opens the window on {@code settings} and returns when it closes. */
+    public static void open(WindowSettings settings) {
+        REQUESTED.set(settings);
+        Application.launch(DescentApp.class);
+    }
+
+    static WindowSettings defaults() throws DatasetException {
+        return new WindowSettings(LinearNeuron.INSTANCE, BuiltInDatasets.load("noisy-line"), DEFAULT_START,
+                DEFAULT_HYPERPARAMETERS, DEFAULT_SEED, DEFAULT_SPEED, false, true, false, false, null);
+    }
+
     @Override
     public void start(Stage stage) throws DatasetException {
-        Dataset data = BuiltInDatasets.load("noisy-line");
-        TrainingSetup setup = new TrainingSetup(data, LinearNeuron.INSTANCE, DEFAULT_START, DEFAULT_SEED,
-                DEFAULT_HYPERPARAMETERS, List.of(RunSpec.single()));
+        WindowSettings settings = REQUESTED.getAndSet(null);
+        if (settings == null) {
+            settings = defaults();
+        }
+        TrainingSetup setup = new TrainingSetup(settings.data(), settings.model(), settings.start(), settings.seed(),
+                settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()));
         Lesson lesson = new Lesson(setup, Platform::runLater);
+        lesson.includeStochasticProperty().set(settings.stochastic());
+        lesson.compareProperty().set(settings.compare());
+        lesson.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Lesson.SPEED_LIMIT
+                : Math.min(settings.stepsPerSecond(), Lesson.SPEED_LIMIT));
         window = new MainWindow(lesson, stage);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
-        Shortcuts.install(scene, lesson);
+        Shortcuts.install(scene, window);
         stage.setTitle("DescentFX — gradient descent, step by step");
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
+        window.showValley(settings.valley());
+        if (settings.session() != null) {
+            window.sessions.open(settings.session());
+        }
+        if (settings.play()) {
+            lesson.play();
+        }
     }
 
     @Override

@@ -77,7 +77,9 @@ public final class Lesson implements AutoCloseable {
         learningRate.set(initial.hyperparameters().learningRate());
         miniBatchSize.set(Math.min(initial.hyperparameters().miniBatchSize(), initial.data().size()));
         for (int i = 0; i < 3; i++) {
-            shown.add(new SimpleBooleanProperty(true));
+            BooleanProperty on = new SimpleBooleanProperty(true);
+            on.addListener((o, a, b) -> traceVersion.set(traceVersion.get() + 1));
+            shown.add(on);
         }
         engine = new TrainingEngine(setup(), fx, this::accept);
         surfaces = new SurfaceWorker(fx, surface::set);

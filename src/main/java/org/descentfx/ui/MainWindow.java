@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,8 +30,11 @@ final class MainWindow extends BorderPane {
     final CostMapView map = new CostMapView();
     final CostChartView chart = new CostChartView();
     final DataPlotView dataPlot = new DataPlotView();
+    final ValleyView valley = new ValleyView();
+    final TabPane views = new TabPane();
     final ControlPanel controls;
     final DatasetOpener opener;
+    final SessionActions sessions = new SessionActions(this);
     private final Label divergenceText = new Label();
     private final HBox banner;
     private final AnimationTimer frames;
@@ -58,7 +64,16 @@ final class MainWindow extends BorderPane {
         SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
-        SplitPane centre = new SplitPane(map, right);
+        Tab mapTab = new Tab("Contour map", map);
+        Tab valleyTab = new Tab("3D valley", valley);
+        mapTab.setClosable(false);
+        valleyTab.setClosable(false);
+        mapTab.setTooltip(new Tooltip("C(w, b) from above: colour and contour lines (Eq. (1))"));
+        valleyTab.setTooltip(new Tooltip("C(w, b) as a valley, like Figure 1: the ball is the current (w, b)"));
+        views.getTabs().addAll(mapTab, valleyTab);
+        views.getStyleClass().add("view-tabs");
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tracesDirty = true);
+        SplitPane centre = new SplitPane(views, right);
         centre.setDividerPositions(0.58);
         setCenter(centre);
 
@@ -87,6 +102,7 @@ final class MainWindow extends BorderPane {
         lesson.surfaceProperty().addListener((o, a, s) -> {
             if (s != null) {
                 map.showSurface(s.grid(), s.contours());
+                valley.showSurface(s.grid());
             }
         });
         lesson.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
@@ -108,11 +124,24 @@ final class MainWindow extends BorderPane {
         }
         tracesDirty = false;
         List<Trace> traces = lesson.traces();
-        map.showTraces(traces);
+        if (valleyShown()) {
+            valley.showTraces(traces);
+        } else {
+            map.showTraces(traces);
+        }
         chart.show(traces, s.setup().data().size());
         dataPlot.showModel(s.setup().model(), traces);
         dataPlot.highlight(s.nextBatch());
         controls.readout.show(s);
+    }
+
+    /** Only the visible one of map and valley is redrawn; the other catches up when its tab is chosen. */
+    boolean valleyShown() {
+        return views.getSelectionModel().getSelectedIndex() == 1;
+    }
+
+    void showValley(boolean on) {
+        views.getSelectionModel().select(on ? 1 : 0);
     }
 
     private HBox divergenceBanner() {

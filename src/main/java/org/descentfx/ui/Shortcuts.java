@@ -15,7 +15,8 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
-    static void install(Scene scene, Lesson lesson) {
+    static void install(Scene scene, MainWindow window) {
+        Lesson lesson = window.lesson;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
             if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
@@ -25,13 +26,14 @@ final class Shortcuts {
             if (arrow && focus instanceof Slider) {
                 return;
             }
-            if (handle(e.getCode(), e.isShiftDown(), lesson)) {
+            if (handle(e.getCode(), e.isShiftDown(), window)) {
                 e.consume();
             }
         });
     }
 
-    private static boolean handle(KeyCode code, boolean shift, Lesson lesson) {
+    private static boolean handle(KeyCode code, boolean shift, MainWindow window) {
+        Lesson lesson = window.lesson;
         switch (code) {
             case SPACE -> lesson.togglePlay();
             case RIGHT -> {
@@ -44,6 +46,7 @@ final class Shortcuts {
             case R -> lesson.reset();
             case F -> lesson.fit();
             case C -> lesson.compareProperty().set(!lesson.compareProperty().get());
+            case V -> window.showValley(!window.valleyShown());
             default -> {
                 return false;
             }

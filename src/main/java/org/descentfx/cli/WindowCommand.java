@@ -1,0 +1,90 @@
+package org.descentfx.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.ui.DescentApp;
+import org.descentfx.ui.WindowSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./run.sh window …} (or just {@code ./run.sh --play …}): opens the window on a chosen lesson. */
+@Command(name = "window",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        description = {"Opens the DescentFX window; the options choose the lesson it opens on.",
+            "./run.sh with options and no command means this command.", ""},
+        footer = ExitCodes.FOOTER)
+public final class WindowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = "linear",
+            converter = OptionValues.ModelId.class, description = "the neuron (default: ${DEFAULT-VALUE})")
+    Model model;
+
+    @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = "noisy-line",
+            description = "a CSV file of x, y or a built-in set's name (default: ${DEFAULT-VALUE})")
+    String data;
+
+    @Option(names = "--start", paramLabel = "W,B", defaultValue = "-1,-3", converter = OptionValues.Start.class,
+            description = "the start point (default: ${DEFAULT-VALUE})")
+    Point start;
+
+    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "0.02", converter = OptionValues.LearningRate.class,
+            description = "the learning rate η (default: ${DEFAULT-VALUE})")
+    double learningRate;
+
+    @Option(names = "--batch", paramLabel = "M", defaultValue = "10", converter = OptionValues.MiniBatchSize.class,
+            description = "the mini-batch size m, capped at n (default: ${DEFAULT-VALUE})")
+    int miniBatchSize;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = OptionValues.Seed.class,
+            description = "the seed of the shuffles (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--speed", paramLabel = "STEPS_PER_S", defaultValue = "30",
+            description = "steps per second while playing; 0 or less for as fast as possible (default: ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--compare", description = "compare full batch, mini-batch and stochastic descent")
+    boolean compare;
+
+    @Option(names = "--no-stochastic", description = "with --compare: leave out m = 1")
+    boolean noStochastic;
+
+    @Option(names = "--play", description = "start playing at once")
+    boolean play;
+
+    @Option(names = "--valley", description = "open on the 3D valley instead of the contour map")
+    boolean valley;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "open a saved session (its settings win)")
+    Path session;
+
+    @Override
+    public Integer call() {
+        Dataset dataset;
+        try {
+            dataset = BuiltInDatasets.resolve(data);
+        } catch (DatasetException e) {
+            spec.commandLine().getErr().println("descentfx: " + e.getMessage());
+            return ExitCodes.BAD_DATA;
+        }
+        double stepsPerSecond = speed > 0 && Double.isFinite(speed) ? speed : Double.POSITIVE_INFINITY;
+        WindowSettings settings = new WindowSettings(model, dataset, start,
+                new Hyperparameters(learningRate, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
+                compare, !noStochastic, play, valley, session);
+        spec.commandLine().getOut().flush();
+        DescentApp.open(settings);
+        return 0;
+    }
+}
