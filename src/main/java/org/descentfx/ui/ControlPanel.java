@@ -21,7 +21,7 @@ import org.descentfx.core.model.SigmoidNeuron;
 final class ControlPanel extends VBox {
     final ComboBox<Model> modelChoice = new ComboBox<>();
     final ComboBox<DataChoice> datasetChoice = new ComboBox<>();
-    final ToggleSwitch compareToggle = new ToggleSwitch("Compare full batch and stochastic");
+    final ToggleSwitch compareToggle = new ToggleSwitch("Compare batch sizes");
     final LearningControls learning;
     final PlaybackControls playback;
     final Readout readout = new Readout();
@@ -33,8 +33,8 @@ final class ControlPanel extends VBox {
      */
     ControlPanel(Lesson lesson, DataCatalog catalog, Consumer<DataChoice> openCsv) {
         getStyleClass().add("control-panel");
-        setSpacing(10);
-        setPadding(new Insets(14));
+        setSpacing(7);
+        setPadding(new Insets(10, 12, 10, 12));
         modelChoice.setId("modelChoice");
         datasetChoice.setId("datasetChoice");
         compareToggle.setId("compareToggle");

@@ -46,10 +46,10 @@ public final class DescentApp extends Application {
                 settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()));
         Lesson lesson = new Lesson(setup, Platform::runLater);
         lesson.includeStochasticProperty().set(settings.stochastic());
-        lesson.compareProperty().set(settings.compare());
         lesson.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Lesson.SPEED_LIMIT
                 : Math.min(settings.stepsPerSecond(), Lesson.SPEED_LIMIT));
         window = new MainWindow(lesson, stage);
+        lesson.compareProperty().set(settings.compare());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window);

@@ -17,7 +17,8 @@ public final class Format {
         }
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-3 || a >= 1e5)) {
-            return String.format(Locale.ROOT, "%.3e", v);
+            // 1.234e-5 rather than 1.234e-05: the readout is narrow
+            return String.format(Locale.ROOT, "%.3e", v).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2");
         }
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains(".") && !s.contains("e")) {

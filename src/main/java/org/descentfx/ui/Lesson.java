@@ -142,8 +142,9 @@ public final class Lesson implements AutoCloseable {
         for (int i = 0; i < s.runs().size(); i++) {
             Snapshot r = s.runs().get(i);
             if (r.diverged()) {
-                String who = s.runs().size() > 1 ? s.setup().runs().get(i).label() + " descent " : "";
-                return String.format("The %sdiverged at step %d: η = %s is too large for this valley — lower η and press Reset (R).",
+                String who = s.runs().size() > 1 ? "The " + s.setup().runs().get(i).label() + " descent diverged"
+                        : "Diverged";
+                return String.format("%s at step %d: η = %s is too large for this valley — lower η and press Reset (R).",
                         who, r.divergedAtStep(), Format.number(r.hyperparameters().learningRate()));
             }
         }

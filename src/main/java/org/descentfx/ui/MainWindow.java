@@ -55,7 +55,7 @@ final class MainWindow extends BorderPane {
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("side");
-        side.setPrefWidth(320);
+        side.setPrefWidth(300);
         side.setMinWidth(290);
         setLeft(side);
 
@@ -74,9 +74,10 @@ final class MainWindow extends BorderPane {
         views.getStyleClass().add("view-tabs");
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tracesDirty = true);
         SplitPane centre = new SplitPane(views, right);
-        centre.setDividerPositions(0.58);
+        centre.setDividerPositions(0.6);
         setCenter(centre);
 
+        chart.logScaleProperty().set(true); // the cost keeps falling long after a linear axis shows a flat line
         wire();
         frames = new AnimationTimer() {
             @Override
@@ -113,6 +114,9 @@ final class MainWindow extends BorderPane {
         });
         chart.xAxisModeProperty().addListener((o, a, v) -> tracesDirty = true);
         chart.logScaleProperty().addListener((o, a, v) -> tracesDirty = true);
+        // With several runs the fair axis is epochs: the same examples seen.
+        lesson.compareProperty().addListener((o, a, on) -> chart.xAxisModeProperty().set(
+                on ? CostChartView.XAxisMode.EPOCHS : CostChartView.XAxisMode.STEPS));
         lesson.divergenceProperty().addListener((o, a, text) -> divergenceText.setText(text));
     }
 

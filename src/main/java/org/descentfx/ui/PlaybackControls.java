@@ -64,11 +64,13 @@ final class PlaybackControls extends VBox {
 
         bindSpeed(lesson);
         HBox.setHgrow(speedSlider, Priority.ALWAYS);
-        speedValue.setMinWidth(80);
+        speedValue.setMinWidth(92);
         speedValue.setAlignment(Pos.CENTER_RIGHT);
         Label speedTitle = new Label("Speed");
         speedTitle.getStyleClass().add("control-title");
-        HBox speedRow = new HBox(8, speedSlider, speedValue);
+        speedTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox speedRow = new HBox(8, speedTitle, speedSlider, speedValue);
+        speedRow.setAlignment(Pos.CENTER_LEFT);
 
         seedField.setText(Long.toString(lesson.seedProperty().get()));
         seedField.setPrefColumnCount(8);
@@ -79,7 +81,7 @@ final class PlaybackControls extends VBox {
         HBox seedRow = new HBox(8, seedTitle, seedField);
         seedRow.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(buttons, speedTitle, speedRow, seedRow);
+        getChildren().addAll(buttons, speedRow, seedRow);
     }
 
     private void bindSpeed(Lesson lesson) {

@@ -26,13 +26,13 @@ final class Readout extends GridPane {
         getStyleClass().add("readout");
         setHgap(10);
         setVgap(3);
-        row(0, "epoch", epochLabel, "Passes over all n training inputs; the current one and how far into it.");
-        row(1, "step", stepLabel, "Mini-batches taken: one step is one update of Eq. (8)–(9).");
-        row(2, "cost C", costLabel, "The quadratic cost of Eq. (1) over all the data, at the current (w, b).");
-        row(3, "batch C_X", batchCostLabel, "The cost of the last mini-batch X, where its gradient was taken.");
-        row(4, "w", wLabel, "The weight.");
-        row(5, "b", bLabel, "The bias.");
-        row(6, "∇C", gradientLabel, "(∂C/∂w, ∂C/∂b): the gradient of Eq. (3) over all the data.");
+        row(0, 0, "epoch", epochLabel, "Passes over all n training inputs; the current one and how far into it.");
+        row(1, 0, "step", stepLabel, "Mini-batches taken: one step is one update of Eq. (8)–(9).");
+        row(2, 0, "cost C", costLabel, "The quadratic cost of Eq. (1) over all the data, at the current (w, b).");
+        row(3, 0, "batch C_X", batchCostLabel, "The cost of the last mini-batch X, where its gradient was taken.");
+        row(4, 0, "w", wLabel, "The weight.");
+        row(5, 0, "b", bLabel, "The bias.");
+        row(6, 0, "∇C", gradientLabel, "(∂C/∂w, ∂C/∂b): the gradient of Eq. (3) over all the data.");
     }
 
     private static Label value(String id) {
@@ -42,13 +42,14 @@ final class Readout extends GridPane {
         return l;
     }
 
-    private void row(int r, String name, Label value, String tip) {
+    private void row(int r, int c, String name, Label value, String tip) {
         Label title = new Label(name);
         title.getStyleClass().add("readout-name");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Tooltip.install(title, new javafx.scene.control.Tooltip(tip));
         javafx.scene.control.Tooltip.install(value, new javafx.scene.control.Tooltip(tip));
-        add(title, 0, r);
-        add(value, 1, r);
+        add(title, c, r);
+        add(value, c + 1, r);
     }
 
     void show(EngineSnapshot s) {

@@ -237,7 +237,7 @@ class DescentAppTest {
 
         waitFor(() -> onFxQuietly(() -> window.lookup("#divergenceBanner").isVisible()));
         String text = onFx(() -> ((javafx.scene.control.Label) window.lookup("#divergenceText")).getText());
-        assertThat(text).contains("diverged at step").contains("η = 5");
+        assertThat(text).containsIgnoringCase("diverged at step").contains("η = 5");
 
         robot.clickOn("#resetButton");
         waitFor(() -> !onFxQuietly(() -> window.lookup("#divergenceBanner").isVisible()));
