@@ -251,6 +251,113 @@ class DescentAppTest {
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("descentfx-training") && t.isAlive());
     }
 
+    @Test
+    void comparisonRunsThreeDescentsAndTheLegendHidesOne() throws Exception {
+        robot.clickOn(robot.lookup("#compareToggle .thumb-area").queryAs(javafx.scene.Node.class));
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 3);
+
+        robot.clickOn("#stepEpochButton");
+
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().get(2).step()) == 100);
+        assertThat(onFx(() -> snapshot().runs().stream().map(Snapshot::step).toList())).containsExactly(10L, 1L, 100L);
+        waitFor(() -> onFxQuietly(() -> window.lesson.traces().size()) == 3);
+        int allPlotted = onFx(() -> {
+            window.chart.show(window.lesson.traces(), 100);
+            return window.chart.plottedPointCount();
+        });
+
+        robot.clickOn("full batch (m = n)");
+
+        assertThat(onFx(() -> window.lesson.traces().get(1).visible())).isFalse();
+        int fewer = onFx(() -> {
+            window.chart.show(window.lesson.traces(), 100);
+            return window.chart.plottedPointCount();
+        });
+        assertThat(fewer).isLessThan(allPlotted);
+    }
+
+    @Test
+    void aSavedSessionOpensToTheIdenticalState() throws Exception {
+        robot.clickOn("#stepEpochButton");
+        robot.doubleClickOn("#learningRateField").eraseText(12).write("0.031").type(KeyCode.ENTER);
+        robot.clickOn("#stepBatchButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
+        Point saved = onFx(() -> primary().point());
+        Path file = dir.resolve("lesson.json");
+        onFx(() -> window.sessions.save(file, window.lesson.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+        robot.clickOn("#resetButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
+
+        onFx(() -> window.sessions.open(file)).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
+        assertThat(onFx(() -> primary().point())).isEqualTo(saved);
+        assertThat(onFx(() -> window.lesson.learningRateProperty().get())).isEqualTo(0.031);
+    }
+
+    @Test
+    void aBrokenSessionFileSaysWhyAndChangesNothing() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"version\": 1, \"model\": ");
+        robot.clickOn("#stepBatchButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 1);
+
+        onFx(() -> window.sessions.open(file)).handle((r, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
+        waitFor(() -> onFxQuietly(() -> window.sessions.lastError()) != null);
+
+        assertThat(onFx(() -> window.sessions.lastError().getContentText())).contains("broken.json: not a DescentFX session");
+        assertThat(onFx(() -> primary().step())).isEqualTo(1);
+        onFx(() -> {
+            window.sessions.lastError().close();
+            return null;
+        });
+    }
+
+    @Test
+    void theWindowRendersToPngWithAColouredMapAndTheTrajectoryWhereItIs() throws Exception {
+        robot.clickOn("#stepEpochButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 10);
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = dir.resolve("window.png");
+
+        Point2D pathPixel = onFx(() -> {
+            Trace t = window.lesson.traces().get(0);
+            int mid = t.history().size() / 2;
+            Point p = new Point(t.history().w(mid), t.history().b(mid));
+            javafx.scene.image.WritableImage image = window.getScene().getRoot().snapshot(null, null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+            return window.map.localToScene(window.map.toPixel(p));
+        });
+
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        javafx.geometry.Bounds map = onFx(() -> window.map.localToScene(window.map.getBoundsInLocal()));
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = (int) map.getMinY(); y < map.getMaxY(); y += 7) {
+            for (int x = (int) map.getMinX(); x < map.getMaxX(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("distinct colours in the map").hasSizeGreaterThan(200);
+        assertThat(nearColour(image, (int) pathPixel.getX(), (int) pathPixel.getY(), RunColors.MINI_BATCH, 3))
+                .as("the trajectory's colour at its pixel").isTrue();
+    }
+
+    private static boolean nearColour(java.awt.image.BufferedImage image, int cx, int cy, javafx.scene.paint.Color c, int radius) {
+        for (int y = cy - radius; y <= cy + radius; y++) {
+            for (int x = cx - radius; x <= cx + radius; x++) {
+                int rgb = image.getRGB(x, y);
+                double dr = ((rgb >> 16) & 0xFF) / 255.0 - c.getRed();
+                double dg = ((rgb >> 8) & 0xFF) / 255.0 - c.getGreen();
+                double db = (rgb & 0xFF) / 255.0 - c.getBlue();
+                if (dr * dr + dg * dg + db * db < 0.03) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private EngineSnapshot snapshot() {
