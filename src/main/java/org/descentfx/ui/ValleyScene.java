@@ -52,6 +52,8 @@ final class ValleyScene {
         }
     }
 
+    private final PerspectiveCamera camera;
+
     ValleyScene(ValleyCamera rig) {
         PhongMaterial material = new PhongMaterial(Color.WHITE);
         material.setDiffuseMap(ValleyMesh.colorTexture());
@@ -68,7 +70,7 @@ final class ValleyScene {
         sun.getTransforms().setAll(new Translate(-300, -450, -200));
         world.getChildren().addAll(surface, ambient, sun);
 
-        PerspectiveCamera camera = new PerspectiveCamera(true);
+        camera = new PerspectiveCamera(true);
         camera.setFieldOfView(30);
         camera.setNearClip(1);
         camera.setFarClip(6000);
@@ -77,6 +79,18 @@ final class ValleyScene {
         subScene = new SubScene(world, 1, 1, true, SceneAntialiasing.BALANCED);
         subScene.setFill(BACKGROUND);
         subScene.setCamera(camera);
+    }
+
+    /**
+     * Keeps the whole valley in view whatever the pane's shape: in a pane narrower than 4:3 the
+     * field of view is fixed across, otherwise up and down.
+     */
+    void resize(double width, double height) {
+        subScene.setWidth(Math.max(1, width));
+        subScene.setHeight(Math.max(1, height));
+        boolean narrow = width < height * 4 / 3;
+        camera.setVerticalFieldOfView(!narrow);
+        camera.setFieldOfView(narrow ? 33 : 30);
     }
 
     void showMesh(ValleyMesh mesh) {

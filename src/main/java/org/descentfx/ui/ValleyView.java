@@ -217,8 +217,7 @@ public final class ValleyView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (scene3d != null) {
-            scene3d.subScene.setWidth(Math.max(1, w));
-            scene3d.subScene.setHeight(Math.max(1, h));
+            scene3d.resize(w, h);
             overlay.autosize();
             overlay.relocate(Math.max(0, w - overlay.getWidth() - 8), 8);
         } else {
