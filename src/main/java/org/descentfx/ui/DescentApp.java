@@ -59,6 +59,7 @@ public final class DescentApp extends Application {
         stage.setScene(scene);
         stage.show();
         window.showValley(settings.valley());
+        window.map.requestFocus(); // no control looks selected at first; the keys work at once
         if (settings.session() != null) {
             window.sessions.open(settings.session());
         }
