@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.application.Application;
 import org.descentfx.cli.DescentfxCommand;
+import org.descentfx.cli.RenderCommand;
 import org.descentfx.cli.TrainCommand;
 import org.descentfx.cli.UsageErrors;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ public final class Main {
 
     /** The headless subcommands: registering one is adding its class here. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
-            TrainCommand.class);
+            TrainCommand.class,
+            RenderCommand.class);
 
     private Main() {
     }

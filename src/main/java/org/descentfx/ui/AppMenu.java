@@ -20,8 +20,11 @@ final class AppMenu {
     MenuBar bar() {
         Lesson lesson = window.lesson;
         MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
+        MenuItem figure = item("Export figure…", "Shortcut+E", window.figureExport::run);
+        MenuItem csv = item("Export CSV…", "Shortcut+Shift+E", window.csvExport::run);
+        csv.disableProperty().bind(window.csvExport.runningProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), figure, csv, new SeparatorMenuItem(), quit);
 
         Menu train = new Menu("Train", null,
                 item("Play / Pause\tSpace", null, lesson::togglePlay),
@@ -58,6 +61,8 @@ final class AppMenu {
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",
                 "Ctrl+O\topen a CSV file of x, y",
+                "Ctrl+E\texport a figure as PNG",
+                "Ctrl+Shift+E\texport every step as CSV",
                 "",
                 "On the map: click to choose the start, scroll to zoom, drag to pan, double-click to fit."));
     }
