@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.descentfx.cli.DescentfxCommand;
+import org.descentfx.cli.RenderCommand;
 import org.descentfx.cli.TrainCommand;
 import org.descentfx.cli.WindowCommand;
 import org.descentfx.cli.UsageErrors;
@@ -21,7 +22,9 @@ import picocli.CommandLine;
 public final class Main {
     /** The headless subcommands: registering one is adding its class here. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
-            TrainCommand.class, WindowCommand.class);
+            TrainCommand.class,
+            WindowCommand.class,
+            RenderCommand.class);
 
     private Main() {
     }

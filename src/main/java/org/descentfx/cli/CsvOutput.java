@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Where a command's CSV goes: the file of {@code --out}, or standard output. Both buffered. */
@@ -23,7 +20,7 @@ final class CsvOutput {
         try {
             return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), BUFFER);
         } catch (IOException e) {
-            throw new IOException("cannot write '" + file + "': " + reason(file, e), e);
+            throw OutputFile.cannotWrite(file, e);
         }
     }
 
@@ -61,22 +58,5 @@ final class CsvOutput {
         Closed() {
             super("standard output is closed");
         }
-    }
-
-    private static String reason(Path file, IOException e) {
-        Path folder = file.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            return "the folder '" + folder + "' does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -3,11 +3,13 @@ package org.descentfx.cli;
 import java.util.regex.Pattern;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Point;
+import org.descentfx.ui.CostChartView;
+import org.descentfx.ui.FigureView;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The converters of {@code train}'s option values. Each refuses a bad value with one sentence
+ * The converters of the commands' option values. Each refuses a bad value with one sentence
  * that quotes it; the error handler puts the option's name in front of it.
  */
 final class OptionValues {
@@ -102,6 +104,60 @@ final class OptionValues {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** A side of a picture in pixels: 16 to 8192. */
+    static final class PixelSize implements ITypeConverter<Integer> {
+        static final int MIN = 16;
+        static final int MAX = 8192;
+
+        @Override
+        public Integer convert(String value) {
+            int px = wholeNumber(value);
+            if (px < MIN || px > MAX) {
+                throw new TypeConversionException("a picture's side must be " + MIN + " to " + MAX + " pixels, not '"
+                        + value + "'");
+            }
+            return px;
+        }
+    }
+
+    /** How many times text and lines are drawn larger than on screen: 0.5 to 8. */
+    static final class Scale implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double scale = number(value);
+            if (!(scale >= 0.5 && scale <= 8)) {
+                throw new TypeConversionException("the scale must be a number from 0.5 to 8, not '" + value + "'");
+            }
+            return scale;
+        }
+    }
+
+    /** What a figure shows: {@code map}, {@code chart}, {@code data} or {@code all}. */
+    static final class View implements ITypeConverter<FigureView> {
+        @Override
+        public FigureView convert(String value) {
+            for (FigureView v : FigureView.values()) {
+                if (v.id().equals(value)) {
+                    return v;
+                }
+            }
+            throw new TypeConversionException("expected map, chart, data or all, not '" + value + "'");
+        }
+    }
+
+    /** What the cost chart's x-axis counts: {@code steps}, {@code epochs} or {@code examples}. */
+    static final class XAxis implements ITypeConverter<CostChartView.XAxisMode> {
+        @Override
+        public CostChartView.XAxisMode convert(String value) {
+            return switch (value) {
+                case "steps" -> CostChartView.XAxisMode.STEPS;
+                case "epochs" -> CostChartView.XAxisMode.EPOCHS;
+                case "examples" -> CostChartView.XAxisMode.EXAMPLES;
+                default -> throw new TypeConversionException("expected steps, epochs or examples, not '" + value + "'");
+            };
         }
     }
 

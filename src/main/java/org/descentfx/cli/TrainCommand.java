@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
-import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
-import org.descentfx.core.model.Model;
-import org.descentfx.core.train.Hyperparameters;
-import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,36 +42,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = "linear",
-            converter = OptionValues.ModelId.class,
-            description = "the neuron: y = w*x + b, or y = sigmoid(w*x + b) (default: ${DEFAULT-VALUE})")
-    private Model model;
-
-    @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = "noisy-line",
-            description = "a CSV file of x,y rows, or a built-in set: ${COMPLETION-CANDIDATES}"
-                + " (default: ${DEFAULT-VALUE})",
-            completionCandidates = BuiltInNames.class)
-    private String data;
-
-    @Option(names = "--start", paramLabel = "W,B", defaultValue = "0,0", converter = OptionValues.Start.class,
-            description = "the starting point (w, b) (default: ${DEFAULT-VALUE})")
-    private Point start;
-
-    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "0.01", converter = OptionValues.LearningRate.class,
-            description = "the learning rate η, a positive number (default: ${DEFAULT-VALUE})")
-    private double learningRate;
-
-    @Option(names = "--batch", paramLabel = "M", defaultValue = "10", converter = OptionValues.MiniBatchSize.class,
-            description = "the mini-batch size m >= 1; m >= n is full-batch descent (default: ${DEFAULT-VALUE})")
-    private int miniBatchSize;
-
-    @Option(names = "--epochs", paramLabel = "E", defaultValue = "20", converter = OptionValues.Epochs.class,
-            description = "the number of epochs, >= 0; 0 writes the start row only (default: ${DEFAULT-VALUE})")
-    private int epochs;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = OptionValues.Seed.class,
-            description = "the seed of the shuffles: the same seed gives the same run (default: ${DEFAULT-VALUE})")
-    private long seed;
+    @Mixin
+    private DescentOptions descent;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "write the CSV to FILE, replacing it (default: standard output)")
@@ -89,11 +57,11 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Dataset dataset = BuiltInDatasets.resolve(data);
-            Run run = new Run(dataset, model, start, new Hyperparameters(learningRate, miniBatchSize), seed);
+            Dataset dataset = descent.dataset();
+            Run run = new Run(dataset, descent.model, descent.start, descent.hyperparameters(), descent.seed);
             writeTrace(run);
             if (run.state() == RunState.DIVERGED) {
-                err.println("descentfx: diverged at step " + run.divergedAtStep() + ": η = " + learningRate
+                err.println("descentfx: diverged at step " + run.divergedAtStep() + ": η = " + descent.learningRate
                         + " is too large; lower --lr");
                 return ExitCodes.DIVERGED;
             }
@@ -114,7 +82,8 @@ public final class TrainCommand implements Callable<Integer> {
     private void writeTrace(Run run) throws IOException {
         Writer sink = out == null ? CsvOutput.toStandardOutput(spec.commandLine().getOut()) : CsvOutput.toFile(out);
         try (sink) {
-            train(run, new TrainingCsv(sink, logBatches), epochs * stepsPerEpoch(run.data().size()));
+            train(run, new TrajectoryCsv(sink, false, logBatches),
+                    descent.steps(run.data().size(), descent.miniBatchSize));
         } catch (CsvOutput.Closed e) {
             throw e;
         } catch (IOException e) {
@@ -123,26 +92,12 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** Writes the start row, then one row per step, stopping after the step that diverges. */
-    private static void train(Run run, TrainingCsv csv, long steps) throws IOException {
+    private static void train(Run run, TrajectoryCsv csv, long steps) throws IOException {
         csv.writeHeader();
         csv.writeRow(run);
         for (long k = 0; k < steps && run.state() != RunState.DIVERGED; k++) {
             run.stepMiniBatch();
             csv.writeRow(run);
-        }
-    }
-
-    /** ceil(n/m): m > n is capped at n, full-batch descent. */
-    private long stepsPerEpoch(int n) {
-        int m = Math.min(miniBatchSize, n);
-        return (n + m - 1) / m;
-    }
-
-    /** The built-in data set names, listed in the help. */
-    static final class BuiltInNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return BuiltInDatasets.names().iterator();
         }
     }
 }

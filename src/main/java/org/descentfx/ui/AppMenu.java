@@ -20,12 +20,15 @@ final class AppMenu {
     MenuBar bar() {
         Lesson lesson = window.lesson;
         MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
+        MenuItem figure = item("Export figure…", "Shortcut+E", window.figureExport::run);
+        MenuItem csv = item("Export CSV…", "Shortcut+Shift+E", window.csvExport::run);
+        csv.disableProperty().bind(window.csvExport.runningProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         SessionActions sessions = window.sessions;
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(),
                 item("Open session…", "Shortcut+Shift+O", sessions::chooseAndOpen), sessions.recentMenu(),
                 item("Save session…", "Shortcut+S", sessions::chooseAndSave),
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), figure, csv, new SeparatorMenuItem(), quit);
 
         Menu train = new Menu("Train", null,
                 item("Play / Pause\tSpace", null, lesson::togglePlay),
@@ -68,6 +71,8 @@ final class AppMenu {
                 "V\tswitch between the contour map and the 3D valley",
                 "Ctrl+O\topen a CSV file of x, y",
                 "Ctrl+S / Ctrl+Shift+O\tsave / open a session",
+                "Ctrl+E\texport a figure as PNG",
+                "Ctrl+Shift+E\texport every step as CSV",
                 "",
                 "On the map: click to choose the start, scroll to zoom, drag to pan, double-click to fit."));
     }

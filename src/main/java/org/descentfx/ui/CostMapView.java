@@ -156,6 +156,11 @@ public final class CostMapView extends Region {
         return frame().plot();
     }
 
+    /** For figures: the map without its Fit button, which does nothing on paper. */
+    void setFitButtonVisible(boolean visible) {
+        fitButton.setVisible(visible);
+    }
+
     /** For tests on slow machines, whose robot's double-clicks can be slower than a person's. */
     void setDoubleClickWait(Duration wait) {
         interaction.setDoubleClickWait(wait);

@@ -3,6 +3,8 @@ package org.descentfx.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -35,6 +37,13 @@ final class MainWindow extends BorderPane {
     final ControlPanel controls;
     final DatasetOpener opener;
     final SessionActions sessions = new SessionActions(this);
+    final FigureExport figureExport;
+    final CsvExport csvExport;
+    private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "descentfx-export");
+        t.setDaemon(true);
+        return t;
+    });
     private final Label divergenceText = new Label();
     private final HBox banner;
     private final AnimationTimer frames;
@@ -45,6 +54,8 @@ final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage);
+        figureExport = new FigureExport(this, exports);
+        csvExport = new CsvExport(lesson, stage, exports);
         controls = new ControlPanel(lesson, catalog, previous -> chooseCsv(previous));
 
         banner = divergenceBanner();
@@ -179,6 +190,7 @@ final class MainWindow extends BorderPane {
 
     void dispose() {
         frames.stop();
+        exports.shutdownNow();
         lesson.close();
     }
 }

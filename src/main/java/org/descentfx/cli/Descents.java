@@ -1,0 +1,59 @@
+package org.descentfx.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Run;
+import org.descentfx.core.train.RunState;
+import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.RunColors;
+import org.descentfx.ui.Trace;
+
+/**
+ * The descents of {@code render}: each run of the line-up trained for E epochs with its own m,
+ * exactly as {@code train} trains one, its points kept in a {@link TraceHistory} for drawing.
+ */
+final class Descents {
+    private Descents() {
+    }
+
+    /** One trace per spec, in the line-up's order, each with its path, where it ended and its next step. */
+    static List<Trace> train(Dataset data, DescentOptions options, List<RunSpec> specs) {
+        int n = data.size();
+        List<Trace> traces = new ArrayList<>();
+        for (RunSpec spec : specs) {
+            Hyperparameters h = spec.resolve(options.hyperparameters(), n);
+            Run run = new Run(data, options.model, options.start, h, options.seed);
+            TraceHistory history = new TraceHistory();
+            record(history, run);
+            long steps = options.steps(n, h.miniBatchSize());
+            for (long k = 0; k < steps && run.state() == RunState.READY; k++) {
+                run.stepMiniBatch();
+                record(history, run);
+            }
+            boolean diverged = run.state() == RunState.DIVERGED;
+            int m = Math.min(h.miniBatchSize(), n);
+            traces.add(new Trace(spec.label() + " (m = " + m + ")", RunColors.of(spec.batchRule()), history,
+                    run.point(), diverged ? null : run.nextStepVector(), true, diverged));
+        }
+        return traces;
+    }
+
+    /** The step that diverged in the first run that did, as a sentence; null when none did. */
+    static String divergence(List<Trace> traces, double learningRate) {
+        for (Trace t : traces) {
+            if (t.diverged()) {
+                long step = t.history().step(t.history().size() - 1);
+                return "the " + t.label() + " descent diverged at step " + step + ": η = " + learningRate
+                        + " is too large; lower --lr";
+            }
+        }
+        return null;
+    }
+
+    private static void record(TraceHistory history, Run run) {
+        history.append(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
+    }
+}

@@ -1,0 +1,118 @@
+package org.descentfx.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.image.WritableImage;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.surface.Window;
+import org.descentfx.engine.RunSpec;
+import org.descentfx.ui.CostChartView;
+import org.descentfx.ui.Figure;
+import org.descentfx.ui.FigureRenderer;
+import org.descentfx.ui.FigureView;
+import org.descentfx.ui.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descentfx render}: trains like {@code train}, then draws the descent as the window
+ * would — the cost map with the path, the data with the fitted neuron, the cost chart — into a
+ * PNG, with no display needed.
+ */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Trains like train, then draws the descent into a PNG, with no display needed.",
+            "The picture is the window's: the cost map C(w, b) of Eq. (1) with the path of descent,"
+                + " the data with the fitted neuron, and the cost chart.",
+            "With --compare, full-batch descent (m = n) runs beside the mini-batch run from the same start;"
+                + " --stochastic adds pure stochastic descent (m = 1). Each run trains for E epochs.",
+            ""},
+        footer = ExitCodes.FOOTER + "\n     with 3 the figure is still written: it shows where descent left the valley")
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DescentOptions descent;
+
+    @Option(names = "--compare", description = "also run full-batch descent, m = n, from the same start")
+    private boolean compare;
+
+    @Option(names = "--stochastic", description = "also run pure stochastic descent, m = 1 (implies --compare)")
+    private boolean stochastic;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true,
+            description = "write the PNG to FILE.png, replacing it")
+    private Path out;
+
+    @Option(names = "--view", paramLabel = "map|chart|data|all", defaultValue = "all", converter = OptionValues.View.class,
+            description = "what to draw; all is the map beside the data over the chart, as in the window"
+                + " (default: ${DEFAULT-VALUE})")
+    private FigureView view;
+
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "1600", converter = OptionValues.PixelSize.class,
+            description = "the width of the picture in pixels (default: ${DEFAULT-VALUE})")
+    private int width;
+
+    @Option(names = "--height", paramLabel = "PX", defaultValue = "1000", converter = OptionValues.PixelSize.class,
+            description = "the height of the picture in pixels (default: ${DEFAULT-VALUE})")
+    private int height;
+
+    @Option(names = "--scale", paramLabel = "S", converter = OptionValues.Scale.class,
+            description = "draw text and lines S times their size on screen (default: as many times as the view's"
+                + " size on screen fits the picture, from 1 to 4; 1.25 for 1600 x 1000 of all)")
+    private Double scale;
+
+    @Option(names = "--x-axis", paramLabel = "steps|epochs|examples", defaultValue = "epochs",
+            converter = OptionValues.XAxis.class,
+            description = "what the cost chart counts along x (default: ${DEFAULT-VALUE})")
+    private CostChartView.XAxisMode xAxis;
+
+    @Option(names = "--log-scale", description = "draw the cost chart's y-axis on a log scale")
+    private boolean logScale;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Dataset data = descent.dataset();
+            List<Trace> traces = Descents.train(data, descent, RunSpec.lineup(compare || stochastic, stochastic));
+            Figure figure = figure(data, traces);
+            double s = scale != null ? scale : view.scaleFor(width, height);
+            WritableImage image = HeadlessFx.call(() -> FigureRenderer.render(figure, view, width, height, s));
+            FigureRenderer.writePng(image, out);
+            String divergence = Descents.divergence(traces, descent.learningRate);
+            if (divergence != null) {
+                err.println("descentfx: " + divergence);
+                return ExitCodes.DIVERGED;
+            }
+            return ExitCodes.OK;
+        } catch (DatasetException | IOException e) {
+            err.println("descentfx: " + e.getMessage());
+            return ExitCodes.BAD_DATA;
+        } catch (Exception e) {
+            err.println("descentfx: the figure could not be drawn: " + e);
+            return ExitCodes.BAD_DATA;
+        }
+    }
+
+    /** The runs on a window that frames the floor, the start and every path that stayed in the valley. */
+    private Figure figure(Dataset data, List<Trace> traces) {
+        List<org.descentfx.engine.TraceHistory> paths = traces.stream().filter(t -> !t.diverged())
+                .map(Trace::history).toList();
+        Window window = Figure.frame(descent.model, data, descent.start, paths);
+        return new Figure(descent.model, data, window, descent.start, traces, xAxis, logScale, null);
+    }
+}

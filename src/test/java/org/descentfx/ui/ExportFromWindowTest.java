@@ -1,0 +1,262 @@
+package org.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Run;
+import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.ReplayPlan;
+import org.descentfx.engine.RunSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File → Export figure… and Export CSV… from the running window, without the dialogs. */
+class ExportFromWindowTest {
+    private static final long TIMEOUT_S = 30;
+
+    private final FxRobot robot = new FxRobot();
+    private DescentApp app;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
+        window = app.window();
+        waitFor(() -> onFxQuietly(() -> snapshot() != null && window.lesson.surfaceProperty().get() != null));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theCsvOfAComparisonWhereEtaChangedMidRunHasEveryStepExactly() throws Exception {
+        // given: full batch beside mini-batch; 7 steps at η = 0.02, then 5 at η = 0.05
+        onFx(() -> {
+            window.lesson.includeStochasticProperty().set(false);
+            window.lesson.compareProperty().set(true);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size() == 2));
+        stepTo(7);
+        onFx(() -> {
+            window.lesson.learningRateProperty().set(0.05);
+            return null;
+        });
+        stepTo(12);
+
+        // when
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(window.lesson));
+        Path file = dir.resolve("lesson.csv");
+        List<Path> written = onFx(() -> window.csvExport.export(lineup, ExportDialogs.CsvLayout.ONE_FILE, file))
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        // then: each run's rows are those of a run driven by hand with the same change at step 8
+        assertThat(written).containsExactly(file);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo("run,step,epoch,w,b,batch_cost,cost");
+        assertThat(lines).hasSize(1 + 13 + 13);
+        assertThat(lineup.plans()).extracting(ReplayPlan::steps).containsExactly(12L, 12L);
+        assertRows(lines.subList(1, 14), "minibatch", 10);
+        assertRows(lines.subList(14, 27), "fullbatch", 100);
+        waitFor(() -> onFxQuietly(() -> window.csvExport.lastAlert() != null));
+        assertThat(onFx(() -> window.csvExport.lastAlert().getAlertType())).isEqualTo(Alert.AlertType.INFORMATION);
+        onFx(() -> {
+            window.csvExport.lastAlert().close();
+            return null;
+        });
+    }
+
+    @Test
+    void aLongExportLeavesTheWindowFree() throws Exception {
+        // given: a million stochastic steps to replay and write
+        CsvExport.Lineup lesson = onFx(() -> CsvExport.lineup(window.lesson));
+        CsvExport.Lineup million = new CsvExport.Lineup(lesson.setup().withRuns(List.of(RunSpec.single())),
+                List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), 1_000_000)));
+
+        // when
+        long before = System.nanoTime();
+        CompletableFuture<List<Path>> written = onFx(() -> window.csvExport.export(million,
+                ExportDialogs.CsvLayout.PER_RUN, dir.resolve("million.csv")));
+        boolean runningMeanwhile = onFx(() -> window.csvExport.runningProperty().get());
+        double answeredAfter = (System.nanoTime() - before) / 1e9;
+
+        // then
+        assertThat(written).isNotDone();
+        assertThat(runningMeanwhile).isTrue();
+        assertThat(answeredAfter).as("seconds until the FX thread answered").isLessThan(2);
+        List<Path> files = written.get(120, TimeUnit.SECONDS);
+        try (var lines = Files.lines(files.get(0))) {
+            assertThat(lines.count()).isEqualTo(1 + 1_000_001);
+        }
+        waitFor(() -> onFxQuietly(() -> !window.csvExport.runningProperty().get()));
+    }
+
+    @Test
+    void theFigureIsAPngOfTheAskedSize() throws Exception {
+        // given
+        stepTo(20);
+        Path png = dir.resolve("all.png");
+
+        // when
+        onFx(() -> window.figureExport.export(FigureView.ALL, 1000, 620, 1, png)).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        // then
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(620);
+        int red = 0;
+        for (int y = 0; y < 620; y += 2) {
+            for (int x = 0; x < 580; x += 2) {
+                red += CostMapPixels.distance(image.getRGB(x, y), RunColors.MINI_BATCH) < 40 ? 1 : 0;
+            }
+        }
+        assertThat(red).as("the path of descent on the map").isGreaterThan(20);
+    }
+
+    @Test
+    void aFigureThatCannotBeWrittenIsAnAlertAndTheWindowGoesOn() throws Exception {
+        // given
+        Path png = dir.resolve("missing").resolve("map.png");
+
+        // when
+        CompletableFuture<Path> written = onFx(() -> window.figureExport.export(FigureView.MAP, 400, 300, 1, png));
+
+        // then
+        try {
+            written.get(TIMEOUT_S, TimeUnit.SECONDS);
+            throw new AssertionError("written to a folder that does not exist");
+        } catch (ExecutionException expected) {
+            assertThat(expected.getCause()).hasMessageContaining("does not exist");
+        }
+        waitFor(() -> onFxQuietly(() -> window.figureExport.lastError() != null));
+        assertThat(onFx(() -> window.figureExport.lastError().getContentText()))
+                .isEqualTo("cannot write '" + png + "': the folder '" + png.getParent() + "' does not exist");
+        onFx(() -> {
+            window.figureExport.lastError().close();
+            return null;
+        });
+        stepTo(1);
+    }
+
+    @Test
+    void shortcutEAsksForTheViewAndTwiceItsSizeOnScreen() throws Exception {
+        // given
+        double[] onScreen = onFx(() -> new double[] {window.getCenter().getLayoutBounds().getWidth(),
+                window.getCenter().getLayoutBounds().getHeight(), window.map.getWidth(), window.map.getHeight()});
+
+        // when
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("#exportFigureDialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#exportFigureDialog").queryAs(DialogPane.class);
+        int[] all = onFx(() -> sizeIn(pane));
+        onFx(() -> {
+            ((ChoiceBox<FigureView>) pane.lookup("#figureViewChoice")).setValue(FigureView.MAP);
+            return null;
+        });
+        int[] map = onFx(() -> sizeIn(pane));
+        onFx(() -> {
+            ((Button) pane.lookupButton(ButtonType.CANCEL)).fire();
+            return null;
+        });
+
+        // then
+        assertThat(all).containsExactly((int) Math.round(2 * onScreen[0]), (int) Math.round(2 * onScreen[1]));
+        assertThat(map).containsExactly((int) Math.round(2 * onScreen[2]), (int) Math.round(2 * onScreen[3]));
+        waitFor(() -> robot.lookup("#exportFigureDialog").tryQuery().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int[] sizeIn(DialogPane pane) {
+        return new int[] {((Spinner<Integer>) pane.lookup("#figureWidth")).getValue(),
+                ((Spinner<Integer>) pane.lookup("#figureHeight")).getValue()};
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** Compares each row to a run of m examples per step driven by hand, η 0.02 then 0.05 from step 8. */
+    private void assertRows(List<String> lines, String name, int m) throws Exception {
+        EngineSnapshot s = onFx(this::snapshot);
+        Run run = new Run(s.setup().data(), s.setup().model(), s.setup().start(), new Hyperparameters(0.02, m),
+                s.setup().seed());
+        for (String line : lines) {
+            String[] f = line.split(",", -1);
+            long step = Long.parseLong(f[1]);
+            if (step > 0) {
+                if (step == 8) {
+                    run.setHyperparameters(new Hyperparameters(0.05, m));
+                }
+                run.stepMiniBatch();
+            }
+            assertThat(f[0]).isEqualTo(name);
+            assertThat(step).isEqualTo(run.step());
+            assertThat(Long.parseLong(f[2])).isEqualTo(run.epochOfLastStep());
+            assertThat(Double.parseDouble(f[3])).as("%s w at step %d", name, step).isEqualTo(run.w());
+            assertThat(Double.parseDouble(f[4])).as("%s b at step %d", name, step).isEqualTo(run.b());
+            assertThat(f[5]).isEqualTo(step == 0 ? "" : Double.toString(run.lastBatchCost()));
+            assertThat(Double.parseDouble(f[6])).isEqualTo(QuadraticCost.cost(run.model(), run.data(), run.w(), run.b()));
+        }
+    }
+
+    /** One mini-batch at a time until the first run has taken {@code steps} steps. */
+    private void stepTo(long steps) throws Exception {
+        while (onFx(() -> snapshot().runs().get(0).step()) < steps) {
+            long before = onFx(() -> snapshot().runs().get(0).step());
+            onFx(() -> {
+                window.lesson.stepMiniBatch();
+                return null;
+            });
+            waitFor(() -> onFxQuietly(() -> snapshot().runs().get(0).step() > before));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private EngineSnapshot snapshot() {
+        return window.lesson.snapshotProperty().get();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxQuietly(Callable<T> c) {
+        try {
+            return onFx(c);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
