@@ -138,26 +138,16 @@ final class Lockstep {
         }
         configure(newSetup);
         for (int i = 0; i < runs.size(); i++) {
-            ReplayPlan plan = plans.get(i);
-            Run run = runs.get(i);
-            run.setHyperparameters(plan.initial());
-            run.reset();
-            chunks.get(i).setInitial(plan.initial());
-            int next = 0;
-            while (run.step() < plan.steps() && run.state() == RunState.READY) {
-                while (next < plan.changes().size() && plan.changes().get(next).step() <= run.step() + 1) {
-                    TraceChunk.Change c = plan.changes().get(next++);
-                    run.setHyperparameters(c.hyperparameters());
-                    chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), c.hyperparameters()));
-                }
-                stepAndRecord(i);
+            int index = i;
+            Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), plans.get(i),
+                    change -> chunk(index).addChange(change));
+            runs.set(i, replay.run());
+            chunks.get(i).setInitial(plans.get(i).initial());
+            while (replay.hasNext()) {
+                replay.step();
+                record(i, replay.run().state() == RunState.READY);
             }
-            // changes made after the last step, while paused: the next step will use them
-            for (; next < plan.changes().size(); next++) {
-                TraceChunk.Change c = plan.changes().get(next);
-                run.setHyperparameters(c.hyperparameters());
-                chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), c.hyperparameters()));
-            }
+            replay.finish();
         }
         applied = newSetup.hyperparameters();
         repace();
@@ -250,10 +240,16 @@ final class Lockstep {
             return false;
         }
         boolean ok = run.stepMiniBatch();
+        record(i, ok);
+        return ok;
+    }
+
+    /** Adds run {@code i}'s newest point to its chunk; the full C only every costStride steps. */
+    private void record(int i, boolean ok) {
+        Run run = runs.get(i);
         long step = run.step();
         double cost = (costStride == 1 || step % costStride == 0 || !ok) ? run.cost() : Double.NaN;
         chunk(i).add(step, run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), cost);
-        return ok;
     }
 
     private TraceChunk chunk(int i) {

@@ -1,6 +1,7 @@
 package org.descentfx.engine;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
@@ -17,10 +18,18 @@ import org.descentfx.core.train.RunState;
 public final class Replay {
     private final Run run;
     private final ReplayPlan plan;
+    private final Consumer<TraceChunk.Change> onChange;
     private int nextChange;
 
     public Replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan) {
+        this(data, model, start, seed, plan, change -> { });
+    }
+
+    /** As the other constructor; {@code onChange} hears each change as it lands, with its real examples seen. */
+    public Replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan,
+                  Consumer<TraceChunk.Change> onChange) {
         this.plan = plan;
+        this.onChange = onChange;
         this.run = new Run(data, model, start, plan.initial(), seed);
     }
 
@@ -49,10 +58,21 @@ public final class Replay {
         if (!hasNext()) {
             throw new IllegalStateException("the plan has no step left");
         }
-        List<TraceChunk.Change> changes = plan.changes();
-        while (nextChange < changes.size() && changes.get(nextChange).step() <= run.step() + 1) {
-            run.setHyperparameters(changes.get(nextChange++).hyperparameters());
-        }
+        applyChanges(run.step() + 1);
         run.stepMiniBatch();
+    }
+
+    /** Applies the changes made after the plan's last step (set while paused): the next step will use them. */
+    public void finish() {
+        applyChanges(Long.MAX_VALUE);
+    }
+
+    private void applyChanges(long upToStep) {
+        List<TraceChunk.Change> changes = plan.changes();
+        while (nextChange < changes.size() && changes.get(nextChange).step() <= upToStep) {
+            Hyperparameters h = changes.get(nextChange++).hyperparameters();
+            run.setHyperparameters(h);
+            onChange.accept(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), h));
+        }
     }
 }
