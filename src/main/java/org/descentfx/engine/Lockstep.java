@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
@@ -27,6 +27,7 @@ final class Lockstep {
     private final Queue<TraceChunk> out;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
+    private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
     private Hyperparameters applied;
     private long generation;
@@ -34,7 +35,9 @@ final class Lockstep {
     private double stepsPerSecond = 30;
     private long paceStartNanos;
     private long paceStartExamples;
-    private int costStride = 1;
+    /** Per run (their m differ), from {@link CostStrides}: while playing, and during a whole epoch. */
+    private int[] playingCostStride;
+    private int[] epochCostStride;
 
     Lockstep(TrainingSetup setup, Queue<TraceChunk> out) {
         this.out = out;
@@ -49,17 +52,18 @@ final class Lockstep {
         for (RunSpec spec : setup.runs()) {
             runs.add(new Run(setup.data(), setup.model(), setup.start(), spec.resolve(applied, n), setup.seed()));
         }
-        costStride = costStride(setup);
         restart();
     }
 
-    /** The full C is O(n) for the sigmoid neuron: measure it about as often as an epoch's worth of work allows. */
-    private static int costStride(TrainingSetup s) {
-        int n = s.data().size();
-        if (s.model() instanceof LinearNeuron || n <= 4096) {
-            return 1;
+    private void updateCostStrides() {
+        int n = setup.data().size();
+        playingCostStride = new int[runs.size()];
+        epochCostStride = new int[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            int m = runs.get(i).hyperparameters().miniBatchSize();
+            playingCostStride[i] = CostStrides.playing(setup.model(), n, m, stepsPerSecond);
+            epochCostStride[i] = CostStrides.epoch(setup.model(), n, m);
         }
-        return (int) Math.max(1, n / (4L * Math.max(1, Math.min(n, s.hyperparameters().miniBatchSize()))));
     }
 
     void restart() {
@@ -72,7 +76,14 @@ final class Lockstep {
             chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
             chunks.add(chunk);
         }
+        primaryStep.lazySet(0);
+        updateCostStrides();
         repace();
+    }
+
+    /** The step the first run has reached, for any thread to read; written once per step without a fence. */
+    AtomicLong primaryStep() {
+        return primaryStep;
     }
 
     TrainingSetup setup() {
@@ -92,6 +103,7 @@ final class Lockstep {
 
     void setSpeed(double s) {
         stepsPerSecond = s;
+        updateCostStrides();
         repace();
     }
 
@@ -102,7 +114,8 @@ final class Lockstep {
 
     /** Applies new η and m from the controls, once per mini-batch boundary. Returns whether they changed. */
     boolean applyHyperparameters(Hyperparameters h) {
-        if (h.equals(applied)) {
+        // the same record nearly always: read before every step at full speed
+        if (h == applied || h.equals(applied)) {
             return false;
         }
         applied = h;
@@ -115,13 +128,15 @@ final class Lockstep {
                 chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), mine));
             }
         }
+        updateCostStrides();
         repace();
         return true;
     }
 
+    /** One step on every run, each recorded with its C: a step by hand is never decimated. */
     void stepEach() {
         for (int i = 0; i < runs.size(); i++) {
-            stepAndRecord(i);
+            stepAndRecord(i, 1);
         }
     }
 
@@ -129,8 +144,13 @@ final class Lockstep {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             long target = run.completedEpochs() + 1;
-            while (run.completedEpochs() < target && stepAndRecord(i)) {
-                // one epoch: ceil((n − position)/m) mini-batches
+            int n = run.data().size();
+            // one epoch: ceil((n − position)/m) mini-batches, the last one always with its C
+            while (run.completedEpochs() < target) {
+                boolean last = run.positionInEpoch() + (long) run.hyperparameters().miniBatchSize() >= n;
+                if (!stepAndRecord(i, last ? 1 : epochCostStride[i])) {
+                    break;
+                }
             }
         }
     }
@@ -154,7 +174,7 @@ final class Lockstep {
                 return stepped;
             }
             applyHyperparameters(requested.get());
-            stepAndRecord(i);
+            stepAndRecord(i, playingCostStride[i]);
             stepped = true;
             if (++sinceCheck == 64) {
                 sinceCheck = 0;
@@ -200,15 +220,20 @@ final class Lockstep {
         return i < 0 ? 0 : runs.get(i).examplesSeen();
     }
 
-    private boolean stepAndRecord(int i) {
+    /** One step of run i into the trace; C with it every {@code costStride} steps, and when the run stops. */
+    private boolean stepAndRecord(int i, int costStride) {
         Run run = runs.get(i);
         if (run.state() != RunState.READY) {
             return false;
         }
         boolean ok = run.stepMiniBatch();
         long step = run.step();
-        double cost = (costStride == 1 || step % costStride == 0 || !ok) ? run.cost() : Double.NaN;
+        boolean measure = costStride == 1 || step % costStride == 0 || !ok;
+        double cost = measure ? run.cost() : Double.NaN;
         chunk(i).add(step, run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), cost);
+        if (i == 0) {
+            primaryStep.lazySet(step);
+        }
         return ok;
     }
 
