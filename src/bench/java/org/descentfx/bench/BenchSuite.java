@@ -52,7 +52,9 @@ public final class BenchSuite {
                 "DescentFX benchmarks, " + date + ", " + settings.describe(),
                 "machine: " + Machine.cores() + " cores, " + Machine.cpu() + "; " + Machine.jdk() + "; " + Machine.os(),
                 String.format(Locale.ROOT, "load average (1 min): %.2f at the start, %.2f at the end; the suite took %s",
-                        loadBefore, Machine.load(), minutes(System.nanoTime() - started))));
+                        loadBefore, Machine.load(), minutes(System.nanoTime() - started)),
+                "rates in parts 1 and 2 are per CPU-second of the stepping thread (wall-clock rate ÷ the share of"
+                        + " wall time it ran), so other processes do not lower them; times in part 3 are wall clock"));
         sections.forEach(table::add);
         System.out.print(table.text());
         if (settings.markdown() != null) {

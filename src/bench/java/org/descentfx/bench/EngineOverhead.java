@@ -1,5 +1,7 @@
 package org.descentfx.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -30,7 +32,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * {@link TrainingEngine} as fast as possible with everything the window gets recorded (every
  * point into the trace, C where the engine measures it, a snapshot per time slice) while this
  * thread plays the window's part: once a frame it drains the trace into a {@link TraceHistory}.
- * The figure is the engine's steps per second, counted by {@link TrainingEngine#primaryStep()}.
+ * The figures are the engine's steps per second, counted by {@link TrainingEngine#primaryStep()},
+ * and the CPU time its training thread had.
  * {@link #bare} steps the same {@link Run} in a plain loop.
  */
 @State(Scope.Thread)
@@ -53,17 +56,25 @@ public class EngineOverhead {
     private TrainingEngine engine;
     private final TraceHistory history = new TraceHistory();
     private long firstStep;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long trainingThread = -1;
+    private long firstCpuNanos;
     private volatile EngineSnapshot latest;
 
-    /** The engine's steps in the current iteration; JMH reports them per second. */
+    /**
+     * The engine's steps in the current iteration, and the CPU time its training thread had in it;
+     * JMH reports both per second, so trainingCpuNanos / 10⁹ is the share of wall time it ran.
+     */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class EngineSteps {
         public long steps;
+        public long trainingCpuNanos;
 
         @Setup(Level.Iteration)
         public void clear() {
             steps = 0;
+            trainingCpuNanos = 0;
         }
     }
 
@@ -80,6 +91,11 @@ public class EngineOverhead {
         engine = new TrainingEngine(setup, Runnable::run, snapshot -> latest = snapshot);
         engine.setSpeed(Double.POSITIVE_INFINITY);
         engine.play();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("descentfx-training")) {
+                trainingThread = t.getId();
+            }
+        }
     }
 
     @Setup(Level.Iteration)
@@ -87,6 +103,7 @@ public class EngineOverhead {
         if (engine != null) {
             engine.drainTrace(history::append);
             firstStep = engine.primaryStep();
+            firstCpuNanos = threads.getThreadCpuTime(trainingThread);
         }
     }
 
@@ -112,6 +129,7 @@ public class EngineOverhead {
         LockSupport.parkNanos(FRAME_NANOS);
         engine.drainTrace(history::append);
         counter.steps = engine.primaryStep() - firstStep;
+        counter.trainingCpuNanos = threads.getThreadCpuTime(trainingThread) - firstCpuNanos;
         return history.size();
     }
 

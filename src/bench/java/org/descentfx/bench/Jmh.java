@@ -45,7 +45,7 @@ final class Jmh {
     }
 
     static Timing timing(Settings settings) {
-        return settings.quick() ? new Timing(1, 300, 1, 400) : new Timing(2, 1000, 3, 1000);
+        return settings.quick() ? new Timing(1, 300, 1, 300) : new Timing(2, 1000, 3, 1000);
     }
 
     /**
@@ -73,6 +73,7 @@ final class Jmh {
                 .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .output(LOG_DIRECTORY.resolve(benchmarks.getSimpleName() + ".log").toString());
         params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+        options.addProfiler(ThreadCpuProfiler.class);
         if (gcProfile) {
             options.addProfiler(GCProfiler.class);
         }
@@ -100,6 +101,16 @@ final class Jmh {
             }
         }
         throw new IllegalStateException("no result for " + method + " " + params);
+    }
+
+    /** The share of wall time the benchmark's own threads ran: divide a rate by it for a rate per CPU-second. */
+    static double workerShare(Result r) {
+        return r.secondary(ThreadCpuProfiler.WORKER);
+    }
+
+    /** The share of wall time the engine's training thread ran, from {@link EngineOverhead}'s own counter. */
+    static double trainingShare(Result r) {
+        return r.secondary("trainingCpuNanos") / 1e9;
     }
 
     /** Bytes allocated per operation, as the GC profiler measured it (all threads); NaN without it. */

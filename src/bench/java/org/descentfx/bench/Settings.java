@@ -44,7 +44,7 @@ record Settings(boolean quick, Path markdown, List<Integer> only) {
     /** "quick" or "full", with how long JMH warms up and measures. */
     String describe() {
         Jmh.Timing t = Jmh.timing(this);
-        return (quick ? "quick" : "full") + " (JMH: 1 fork per configuration, " + t.warmups() + " × "
+        return (quick ? "quick: fewer m, rough figures" : "full") + " (JMH: 1 fork per configuration, " + t.warmups() + " × "
                 + t.warmupMillis() + " ms warm-up, " + t.iterations() + " × " + t.iterationMillis()
                 + " ms measured)";
     }

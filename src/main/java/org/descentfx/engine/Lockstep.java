@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
@@ -23,6 +24,9 @@ final class Lockstep {
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
     private static final int ARROW_LIMIT = 100_000;
     private static final int BATCH_COPY_LIMIT = 10_000;
+    /** Up to this n the sigmoid neuron's C for a snapshot costs a few percent of a time slice. */
+    private static final int SNAPSHOT_COST_LIMIT = 10_000;
+    private static final long SNAPSHOT_COST_SHARE_DIVISOR = 10;
 
     private final Queue<TraceChunk> out;
     private final List<Run> runs = new ArrayList<>();
@@ -36,6 +40,7 @@ final class Lockstep {
     private long paceStartNanos;
     private long paceStartExamples;
     /** Per run (their m differ), from {@link CostStrides}: while playing, and during a whole epoch. */
+    private long snapshotCostDue;
     private int[] playingCostStride;
     private int[] epochCostStride;
 
@@ -258,13 +263,25 @@ final class Lockstep {
         }
     }
 
+    private static boolean cheapCost(Run run) {
+        return run.model() instanceof LinearNeuron || run.data().size() <= SNAPSHOT_COST_LIMIT;
+    }
+
     EngineSnapshot snapshot() {
+        // Playing, a snapshot goes out every time slice, and an O(n) C for each would cost more than
+        // the steps on large data: C is then measured for a snapshot at most a tenth of the time
+        // (else it carries C only where the trace already measured it, or NaN: not measured).
+        long now = System.nanoTime();
+        boolean measureCost = !playing || now >= snapshotCostDue;
         List<Snapshot> snaps = new ArrayList<>(runs.size());
         List<Point> arrows = new ArrayList<>(runs.size());
         for (Run run : runs) {
-            snaps.add(run.snapshot());
+            snaps.add(run.snapshot(measureCost || cheapCost(run)));
             boolean cheap = Math.min(run.hyperparameters().miniBatchSize(), run.data().size()) <= ARROW_LIMIT;
             arrows.add(run.state() == RunState.READY && (cheap || !playing) ? run.nextStepVector() : null);
+        }
+        if (playing && measureCost) {
+            snapshotCostDue = now + SNAPSHOT_COST_SHARE_DIVISOR * (System.nanoTime() - now);
         }
         Run first = runs.get(0);
         int m = Math.min(first.hyperparameters().miniBatchSize(), first.data().size());

@@ -238,7 +238,16 @@ public final class Run {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, cost(),
+        return snapshot(true);
+    }
+
+    /**
+     * As {@link #snapshot()}; with {@code measureCost} false the cost is C only if it was already
+     * measured at this point, else NaN (not measured): for a caller that cannot afford the O(n) sum.
+     */
+    public Snapshot snapshot(boolean measureCost) {
+        double c = measureCost ? cost() : costHere;
+        return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, c,
                 step == 0 ? next : used, state, divergedAtStep);
     }
 
