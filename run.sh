@@ -2,6 +2,8 @@
 # Runs DescentFX: builds first when the build is missing or older than its sources.
 #   ./run.sh            opens the window
 #   ./run.sh ARGS...    passes ARGS to org.descentfx.Main
+#   ./run.sh bench [--quick] [--markdown FILE] [--only 1,3]
+#                       runs the benchmark suite (docs/BENCHMARKS.md), built apart in target/bench
 # JVM options: JDK_JAVA_OPTIONS (read by java itself) and DESCENTFX_JAVA_OPTS.
 set -euo pipefail
 
@@ -36,6 +38,40 @@ build() {
     fi
     mv "$started" "$stamp"
 }
+
+# The benchmarks: the Maven profile 'bench' compiles src/main and src/bench (JMH) into target/bench,
+# so the normal build never compiles them. JMH forks its JVMs with this classpath.
+bench() {
+    local dir=target/bench
+    local bench_stamp=$dir/.bench-stamp
+    local bench_classpath=$dir/classpath.txt
+    if [[ ! -f $bench_stamp || ! -f $bench_classpath \
+            || -n $(find src/main src/bench assets pom.xml -newer "$bench_stamp" -print -quit 2>/dev/null) ]]; then
+        echo "building the benchmarks…" >&2
+        mkdir -p "$dir"
+        local started=$dir/.bench-stamp.new
+        touch "$started"
+        if ! mvn -B -q -Pbench -DskipTests \
+                compile dependency:build-classpath \
+                -Dmdep.outputFile="$bench_classpath" -DincludeScope=runtime \
+                >"$dir/build.log" 2>&1; then
+            cat "$dir/build.log" >&2
+            echo "run.sh: the benchmark build failed (log: $dir/build.log)" >&2
+            rm -f "$started"
+            exit 1
+        fi
+        mv "$started" "$bench_stamp"
+    fi
+    # shellcheck disable=SC2086  # DESCENTFX_JAVA_OPTS is a list of options, split on spaces
+    exec java ${DESCENTFX_JAVA_OPTS:-} \
+        -cp "$dir/classes:$(cat "$bench_classpath")" \
+        org.descentfx.bench.BenchSuite "$@"
+}
+
+if [[ ${1:-} == bench ]]; then
+    shift
+    bench "$@"
+fi
 
 if needs_build; then
     build

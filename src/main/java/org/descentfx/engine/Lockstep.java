@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.descentfx.core.model.LinearNeuron;
@@ -23,10 +24,14 @@ final class Lockstep {
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
     private static final int ARROW_LIMIT = 100_000;
     private static final int BATCH_COPY_LIMIT = 10_000;
+    /** Up to this n the sigmoid neuron's C for a snapshot costs a few percent of a time slice. */
+    private static final int SNAPSHOT_COST_LIMIT = 10_000;
+    private static final long SNAPSHOT_COST_SHARE_DIVISOR = 10;
 
     private final Queue<TraceChunk> out;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
+    private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
     private Hyperparameters applied;
     private long generation;
@@ -34,7 +39,10 @@ final class Lockstep {
     private double stepsPerSecond = 30;
     private long paceStartNanos;
     private long paceStartExamples;
-    private int costStride = 1;
+    /** Per run (their m differ), from {@link CostStrides}: while playing, and during a whole epoch. */
+    private long snapshotCostDue;
+    private int[] playingCostStride;
+    private int[] epochCostStride;
 
     Lockstep(TrainingSetup setup, Queue<TraceChunk> out) {
         this.out = out;
@@ -54,17 +62,18 @@ final class Lockstep {
         applied = h;
         runs.clear();
         runs.addAll(fresh);
-        costStride = costStride(setup);
         restart();
     }
 
-    /** The full C is O(n) for the sigmoid neuron: measure it about as often as an epoch's worth of work allows. */
-    private static int costStride(TrainingSetup s) {
-        int n = s.data().size();
-        if (s.model() instanceof LinearNeuron || n <= 4096) {
-            return 1;
+    private void updateCostStrides() {
+        int n = setup.data().size();
+        playingCostStride = new int[runs.size()];
+        epochCostStride = new int[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            int m = runs.get(i).hyperparameters().miniBatchSize();
+            playingCostStride[i] = CostStrides.playing(setup.model(), n, m, stepsPerSecond);
+            epochCostStride[i] = CostStrides.epoch(setup.model(), n, m);
         }
-        return (int) Math.max(1, n / (4L * Math.max(1, Math.min(n, s.hyperparameters().miniBatchSize()))));
     }
 
     void restart() {
@@ -78,7 +87,14 @@ final class Lockstep {
             chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
             chunks.add(chunk);
         }
+        primaryStep.lazySet(0);
+        updateCostStrides();
         repace();
+    }
+
+    /** The step the first run has reached, for any thread to read; written once per step without a fence. */
+    AtomicLong primaryStep() {
+        return primaryStep;
     }
 
     TrainingSetup setup() {
@@ -98,6 +114,7 @@ final class Lockstep {
 
     void setSpeed(double s) {
         stepsPerSecond = s;
+        updateCostStrides();
         repace();
     }
 
@@ -108,7 +125,8 @@ final class Lockstep {
 
     /** Applies new η and m from the controls, once per mini-batch boundary. Returns whether they changed. */
     boolean applyHyperparameters(Hyperparameters h) {
-        if (h.equals(applied)) {
+        // the same record nearly always: read before every step at full speed
+        if (h == applied || h.equals(applied)) {
             return false;
         }
         applied = h;
@@ -122,6 +140,7 @@ final class Lockstep {
                 chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), mine));
             }
         }
+        updateCostStrides();
         if (runs.get(0).hyperparameters().miniBatchSize() != pacedBy) {
             repace(); // the pace counts examples: a new m changes how many make a step
         }
@@ -145,17 +164,19 @@ final class Lockstep {
             chunks.get(i).setInitial(plans.get(i).initial());
             while (replay.hasNext()) {
                 replay.step();
-                record(i, replay.run().state() == RunState.READY);
+                record(i, replay.run().state() == RunState.READY, epochCostStride[i]);
             }
             replay.finish();
         }
         applied = newSetup.hyperparameters();
+        updateCostStrides();
         repace();
     }
 
+    /** One step on every run, each recorded with its C: a step by hand is never decimated. */
     void stepEach() {
         for (int i = 0; i < runs.size(); i++) {
-            stepAndRecord(i);
+            stepAndRecord(i, 1);
         }
     }
 
@@ -163,8 +184,13 @@ final class Lockstep {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             long target = run.completedEpochs() + 1;
-            while (run.completedEpochs() < target && stepAndRecord(i)) {
-                // one epoch: ceil((n − position)/m) mini-batches
+            int n = run.data().size();
+            // one epoch: ceil((n − position)/m) mini-batches, the last one always with its C
+            while (run.completedEpochs() < target) {
+                boolean last = run.positionInEpoch() + (long) run.hyperparameters().miniBatchSize() >= n;
+                if (!stepAndRecord(i, last ? 1 : epochCostStride[i])) {
+                    break;
+                }
             }
         }
     }
@@ -188,7 +214,7 @@ final class Lockstep {
                 return stepped;
             }
             applyHyperparameters(requested.get());
-            stepAndRecord(i);
+            stepAndRecord(i, playingCostStride[i]);
             stepped = true;
             if (++sinceCheck == 64) {
                 sinceCheck = 0;
@@ -234,22 +260,27 @@ final class Lockstep {
         return i < 0 ? 0 : runs.get(i).examplesSeen();
     }
 
-    private boolean stepAndRecord(int i) {
+    /** One step of run i into the trace; C with it every {@code costStride} steps, and when the run stops. */
+    private boolean stepAndRecord(int i, int costStride) {
         Run run = runs.get(i);
         if (run.state() != RunState.READY) {
             return false;
         }
         boolean ok = run.stepMiniBatch();
-        record(i, ok);
+        record(i, ok, costStride);
         return ok;
     }
 
     /** Adds run {@code i}'s newest point to its chunk; the full C only every costStride steps. */
-    private void record(int i, boolean ok) {
+    private void record(int i, boolean ok, int costStride) {
         Run run = runs.get(i);
         long step = run.step();
-        double cost = (costStride == 1 || step % costStride == 0 || !ok) ? run.cost() : Double.NaN;
+        boolean measure = costStride == 1 || step % costStride == 0 || !ok;
+        double cost = measure ? run.cost() : Double.NaN;
         chunk(i).add(step, run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), cost);
+        if (i == 0) {
+            primaryStep.lazySet(step);
+        }
     }
 
     private TraceChunk chunk(int i) {
@@ -273,13 +304,25 @@ final class Lockstep {
         }
     }
 
+    private static boolean cheapCost(Run run) {
+        return run.model() instanceof LinearNeuron || run.data().size() <= SNAPSHOT_COST_LIMIT;
+    }
+
     EngineSnapshot snapshot() {
+        // Playing, a snapshot goes out every time slice, and an O(n) C for each would cost more than
+        // the steps on large data: C is then measured for a snapshot at most a tenth of the time
+        // (else it carries C only where the trace already measured it, or NaN: not measured).
+        long now = System.nanoTime();
+        boolean measureCost = !playing || now >= snapshotCostDue;
         List<Snapshot> snaps = new ArrayList<>(runs.size());
         List<Point> arrows = new ArrayList<>(runs.size());
         for (Run run : runs) {
-            snaps.add(run.snapshot());
+            snaps.add(run.snapshot(measureCost || cheapCost(run)));
             boolean cheap = Math.min(run.hyperparameters().miniBatchSize(), run.data().size()) <= ARROW_LIMIT;
             arrows.add(run.state() == RunState.READY && (cheap || !playing) ? run.nextStepVector() : null);
+        }
+        if (playing && measureCost) {
+            snapshotCostDue = now + SNAPSHOT_COST_SHARE_DIVISOR * (System.nanoTime() - now);
         }
         Run first = runs.get(0);
         int m = Math.min(first.hyperparameters().miniBatchSize(), first.data().size());

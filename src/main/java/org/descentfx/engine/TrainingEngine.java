@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
@@ -29,6 +30,7 @@ public final class TrainingEngine implements AutoCloseable {
     private final AtomicReference<Hyperparameters> requested;
     private final Queue<Consumer<Lockstep>> commands = new ConcurrentLinkedQueue<>();
     private final Queue<TraceChunk> trace = new ConcurrentLinkedQueue<>();
+    private final AtomicLong primaryStep;
     private final Thread thread;
     private volatile boolean closed;
 
@@ -43,6 +45,7 @@ public final class TrainingEngine implements AutoCloseable {
         this.sink = Objects.requireNonNull(sink);
         this.requested = new AtomicReference<>(setup.hyperparameters());
         Lockstep lockstep = new Lockstep(setup, trace);
+        this.primaryStep = lockstep.primaryStep();
         this.thread = new Thread(() -> loop(lockstep), "descentfx-training");
         thread.setDaemon(true);
         thread.start();
@@ -126,6 +129,15 @@ public final class TrainingEngine implements AutoCloseable {
             throw new IllegalArgumentException("speed must be positive, not " + stepsPerSecond);
         }
         submit(l -> l.setSpeed(stepsPerSecond));
+    }
+
+    /**
+     * The step the first run has reached, without waiting for a snapshot: for a steps-per-second
+     * readout or a measurement. Safe from any thread; it may trail the training thread by a step,
+     * and it goes back to 0 when the runs restart.
+     */
+    public long primaryStep() {
+        return primaryStep.get();
     }
 
     /** Hands every queued chunk of points to {@code consumer}, oldest first. Call from the consumer's thread. */

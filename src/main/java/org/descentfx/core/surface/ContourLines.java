@@ -29,11 +29,18 @@ public final class ContourLines {
     /** One contour per level, in the order of {@code levels}; a level the grid never crosses gives none. */
     public static List<Contour> trace(CostGrid grid, double[] levels) {
         List<Contour> contours = new ArrayList<>(levels.length);
+        EdgeChains chains = null;
         for (double level : levels) {
             if (!Double.isFinite(level)) {
                 throw new IllegalArgumentException("a contour level must be finite, not " + level);
             }
-            contours.add(new Contour(level, traceLevel(grid, level)));
+            if (chains == null) {
+                int columns = grid.columns();
+                int rows = grid.rows();
+                chains = new EdgeChains((columns - 1) * rows + columns * (rows - 1));
+            }
+            contours.add(new Contour(level, traceLevel(grid, level, chains)));
+            chains.clear();
         }
         return contours;
     }
@@ -68,12 +75,21 @@ public final class ContourLines {
         return Arrays.copyOf(levels, kept);
     }
 
-    private static List<Polyline> traceLevel(CostGrid grid, double level) {
-        EdgeChains chains = new EdgeChains();
+    private static List<Polyline> traceLevel(CostGrid grid, double level, EdgeChains chains) {
         int columns = grid.columns();
         for (int row = 0; row + 1 < grid.rows(); row++) {
             for (int col = 0; col + 1 < columns; col++) {
-                addCellSegments(grid, col, row, level, chains);
+                // Most cells lie wholly on one side: four comparisons pass them by (a NaN corner
+                // compares false both ways, and addCellSegments skips its cell).
+                double v0 = grid.cost(col, row);
+                double v1 = grid.cost(col + 1, row);
+                double v2 = grid.cost(col + 1, row + 1);
+                double v3 = grid.cost(col, row + 1);
+                boolean someAbove = v0 > level || v1 > level || v2 > level || v3 > level;
+                boolean someNotAbove = v0 <= level || v1 <= level || v2 <= level || v3 <= level;
+                if (someAbove && someNotAbove) {
+                    addCellSegments(grid, col, row, level, chains);
+                }
             }
         }
         List<Polyline> lines = new ArrayList<>();

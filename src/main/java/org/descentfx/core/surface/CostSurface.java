@@ -15,10 +15,10 @@ import org.descentfx.core.model.Model;
  *
  * <p>For the linear neuron C is a quadratic in (w, b) whose coefficients are the data's centred
  * {@link Moments}, so a grid costs the same for n = 10⁶ as for n = 100. The sigmoid neuron has no
- * such shortcut: each node sums over the data, rows spread over all cores.
+ * such shortcut: each node sums over the data ({@link SigmoidGrid}), columns spread over all cores.
  *
  * <p>Safe to call from any thread; nothing is shared between calls. A long computation is
- * abandoned by a {@code cancelled} supplier, checked once per row, which makes the call throw
+ * abandoned by a {@code cancelled} supplier, checked once per row or column, which makes the call throw
  * {@link CancellationException}: a view whose window changed can drop an outdated grid early.
  */
 public final class CostSurface {
@@ -51,7 +51,7 @@ public final class CostSurface {
         if (model instanceof LinearNeuron) {
             return fill(window, columns, rows, data.moments()::linearCost, cancelled);
         }
-        return fill(window, columns, rows, directSum(model, data.xs(), data.ys()), cancelled);
+        return sigmoid(data, window, columns, rows, cancelled);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class CostSurface {
         return computeBatch(model, data, batch, window, columns, rows, NEVER);
     }
 
-    /** As {@link #computeBatch(Model, Dataset, int[], Window, int, int)}, with cancellation per row. */
+    /** As {@link #computeBatch(Model, Dataset, int[], Window, int, int)}, with cancellation per row or column. */
     public static CostGrid computeBatch(
             Model model, Dataset data, int[] batch, Window window, int columns, int rows, BooleanSupplier cancelled) {
         Dataset examples = select(data, batch);
@@ -70,7 +70,7 @@ public final class CostSurface {
             // the batch's own moments give C_X in closed form, as the full data's give C
             return fill(window, columns, rows, examples.moments()::linearCost, cancelled);
         }
-        return fill(window, columns, rows, directSum(model, examples.xs(), examples.ys()), cancelled);
+        return sigmoid(examples, window, columns, rows, cancelled);
     }
 
     /**
@@ -89,10 +89,11 @@ public final class CostSurface {
         sink.accept(compute(model, data, window, fineSize, fineSize, cancelled));
     }
 
-    /** The per-node sum of Eq. (1) over arrays taken once; allocates nothing per example. */
-    private static NodeCost directSum(Model model, double[] x, double[] y) {
-        int n = x.length;
-        return (w, b) -> model.sumSquaredError(w, b, x, y, 0, n) / (2.0 * n);
+    /** The sigmoid neuron's grid: the only other model, whose C has no closed form. */
+    private static CostGrid sigmoid(Dataset data, Window window, int columns, int rows, BooleanSupplier cancelled) {
+        CostGrid.requireSize(columns, rows);
+        return new CostGrid(window, columns, rows,
+                SigmoidGrid.compute(data.xs(), data.ys(), window, columns, rows, cancelled));
     }
 
     /** The examples of a mini-batch as a data set of their own (m values, not n). */

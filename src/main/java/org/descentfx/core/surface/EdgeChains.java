@@ -2,14 +2,16 @@ package org.descentfx.core.surface;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Joins marching-squares segments into chains. A segment links two grid edges, and a grid edge is
  * shared by at most two cells, so every edge ends at most two segments: the segments form paths
  * (from the border or a NaN hole to another) and cycles, and walking edge to edge finds them all.
+ *
+ * <p>Grid edges are numbered densely, so which segments end at an edge is kept in a plain array
+ * with two slots per edge, allocated once per grid and cleared per level: a contour needs no
+ * object per segment.
  */
 final class EdgeChains {
 
@@ -17,41 +19,63 @@ final class EdgeChains {
     record Chain(int[] edges, boolean closed) {
     }
 
-    private final List<int[]> segments = new ArrayList<>();
-    private final Map<Integer, int[]> segmentsAtEdge = new HashMap<>();
+    /** Slots 2e and 2e + 1: the segments that end at grid edge e, −1 where none does. */
+    private final int[] segmentsAtEdge;
+    /** Segment s links grid edges {@code ends[2s]} and {@code ends[2s + 1]}. */
+    private int[] ends = new int[128];
+    private int count;
+
+    EdgeChains(int edgeCount) {
+        segmentsAtEdge = new int[Math.multiplyExact(2, edgeCount)];
+        Arrays.fill(segmentsAtEdge, -1);
+    }
 
     void add(int edgeA, int edgeB) {
-        int index = segments.size();
-        segments.add(new int[] {edgeA, edgeB});
-        attach(edgeA, index);
-        attach(edgeB, index);
+        if (2 * count + 2 > ends.length) {
+            ends = Arrays.copyOf(ends, 2 * ends.length);
+        }
+        ends[2 * count] = edgeA;
+        ends[2 * count + 1] = edgeB;
+        attach(edgeA, count);
+        attach(edgeB, count);
+        count++;
     }
 
     private void attach(int edge, int segment) {
-        int[] ends = segmentsAtEdge.computeIfAbsent(edge, e -> new int[] {-1, -1});
-        if (ends[0] < 0) {
-            ends[0] = segment;
-        } else if (ends[1] < 0) {
-            ends[1] = segment;
+        int slot = 2 * edge;
+        if (segmentsAtEdge[slot] < 0) {
+            segmentsAtEdge[slot] = segment;
+        } else if (segmentsAtEdge[slot + 1] < 0) {
+            segmentsAtEdge[slot + 1] = segment;
         } else {
             throw new IllegalStateException("grid edge " + edge + " ends a third segment");
         }
     }
 
+    /** Forgets every segment, ready for the next level. */
+    void clear() {
+        for (int k = 0; k < 2 * count; k++) {
+            segmentsAtEdge[2 * ends[k]] = -1;
+            segmentsAtEdge[2 * ends[k] + 1] = -1;
+        }
+        count = 0;
+    }
+
     /** Open chains first (each starts at an edge only one segment touches), then the cycles. */
     List<Chain> join() {
-        boolean[] used = new boolean[segments.size()];
+        boolean[] used = new boolean[count];
         List<Chain> chains = new ArrayList<>();
-        for (int s = 0; s < segments.size(); s++) {
-            for (int edge : segments.get(s)) {
-                if (!used[s] && segmentsAtEdge.get(edge)[1] < 0) {
+        for (int s = 0; s < count; s++) {
+            for (int k = 2 * s; k < 2 * s + 2; k++) {
+                int edge = ends[k];
+                if (!used[s] && segmentsAtEdge[2 * edge + 1] < 0) {
                     chains.add(walk(edge, used));
                 }
             }
         }
-        for (int s = 0; s < segments.size(); s++) {
+        for (int s = 0; s < count; s++) {
             if (!used[s]) {
-                chains.add(walk(segments.get(s)[0], used));
+                chains.add(walk(ends[2 * s], used));
             }
         }
         return chains;
@@ -65,8 +89,7 @@ final class EdgeChains {
         int segment = unused(edge, used);
         while (segment >= 0) {
             used[segment] = true;
-            int[] ends = segments.get(segment);
-            edge = ends[0] == edge ? ends[1] : ends[0];
+            edge = ends[2 * segment] == edge ? ends[2 * segment + 1] : ends[2 * segment];
             if (length == edges.length) {
                 edges = Arrays.copyOf(edges, 2 * length);
             }
@@ -77,7 +100,8 @@ final class EdgeChains {
     }
 
     private int unused(int edge, boolean[] used) {
-        for (int segment : segmentsAtEdge.get(edge)) {
+        for (int slot = 2 * edge; slot < 2 * edge + 2; slot++) {
+            int segment = segmentsAtEdge[slot];
             if (segment >= 0 && !used[segment]) {
                 return segment;
             }

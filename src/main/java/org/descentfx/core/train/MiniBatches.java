@@ -1,18 +1,26 @@
 package org.descentfx.core.train;
 
-import java.util.Random;
-
 /**
  * The order in which an epoch visits the examples, as in {@code network.py}: at the start of
  * every epoch the n indices are shuffled (seeded), then cut into consecutive slices of m.
  * The permutation carries over from epoch to epoch, like {@code random.shuffle(training_data)}
  * in the book, so the k-th epoch's order depends only on the seed and k — never on m.
+ *
+ * <p>The draws are those of {@code new java.util.Random(seed).nextInt(i + 1)}, whose algorithm
+ * that class's Javadoc specifies exactly. They are computed here in a plain {@code long}, because
+ * {@code Random} updates its state atomically on every draw: that alone made the shuffle several
+ * times slower, and the shuffle is a large part of an epoch of small mini-batches.
  */
 public final class MiniBatches {
+    private static final long MULTIPLIER = 0x5DEECE66DL;
+    private static final long ADDEND = 0xBL;
+    private static final long MASK = (1L << 48) - 1;
+
     private final int n;
     private final long seed;
     private final int[] order;
-    private Random random;
+    /** The 48-bit state of java.util.Random's linear congruential generator. */
+    private long generator;
 
     public MiniBatches(int n, long seed) {
         if (n < 1) {
@@ -29,17 +37,30 @@ public final class MiniBatches {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        random = new Random(seed);
+        generator = (seed ^ MULTIPLIER) & MASK;
     }
 
     /** Shuffles the order for a new epoch (Fisher–Yates). */
     public void shuffle() {
+        long state = generator;
         for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
+            // j = Random.nextInt(bound) for bound = i + 1, as its Javadoc gives it
+            int bound = i + 1;
+            state = (state * MULTIPLIER + ADDEND) & MASK;
+            int r = (int) (state >>> 17);
+            int j;
+            if ((bound & i) == 0) {
+                j = (int) ((bound * (long) r) >> 31);
+            } else {
+                for (int u = r; u - (j = u % bound) + i < 0; u = (int) (state >>> 17)) {
+                    state = (state * MULTIPLIER + ADDEND) & MASK;
+                }
+            }
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
+        generator = state;
     }
 
     /** The index, in data-file order, of the example at position {@code position} of this epoch. */
@@ -52,6 +73,11 @@ public final class MiniBatches {
         int[] out = new int[to - from];
         System.arraycopy(order, from, out, 0, out.length);
         return out;
+    }
+
+    /** Copies the indices of positions {@code from..to-1} into {@code out} from index 0, allocating nothing. */
+    void copy(int from, int to, int[] out) {
+        System.arraycopy(order, from, out, 0, to - from);
     }
 
     /** Writes x and y in this epoch's order into {@code xOut}, {@code yOut}, so batches are contiguous. */

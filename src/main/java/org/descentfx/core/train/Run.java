@@ -1,5 +1,6 @@
 package org.descentfx.core.train;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
@@ -34,10 +35,14 @@ public final class Run {
     private long examplesSeen;
     private boolean gathered;
     private boolean shufflePending;
+    /** The ended epoch's last batch, kept before the shuffle overwrites it, in a buffer reused every epoch. */
     private int[] lastBatchOfEndedEpoch = new int[0];
+    private int lastBatchOfEndedEpochSize;
     private int lastFrom;
     private int lastTo;
     private double lastBatchCost;
+    /** C at the current point once measured (by the divergence check or by {@link #cost()}); NaN until then. */
+    private double costHere;
     private RunState state;
     private long divergedAtStep;
 
@@ -72,7 +77,8 @@ public final class Run {
         lastFrom = 0;
         lastTo = 0;
         lastBatchCost = Double.NaN;
-        lastBatchOfEndedEpoch = new int[0];
+        costHere = Double.NaN;
+        lastBatchOfEndedEpochSize = 0;
         state = RunState.READY;
         divergedAtStep = -1;
         optimizer.reset();
@@ -118,6 +124,7 @@ public final class Run {
         }
         lastBatchCost = sse / (2.0 * m);
         optimizer.update(params, gradientSum, m, used.learningRate());
+        costHere = Double.NaN;
         step++;
         examplesSeen += m;
         lastFrom = from;
@@ -151,7 +158,11 @@ public final class Run {
     private void ensureEpochOrder() {
         if (shufflePending) {
             if (step > 0 && position == 0) {
-                lastBatchOfEndedEpoch = batches.slice(lastFrom, lastTo);
+                if (lastBatchOfEndedEpoch.length < lastTo - lastFrom) {
+                    lastBatchOfEndedEpoch = new int[lastTo - lastFrom];
+                }
+                batches.copy(lastFrom, lastTo, lastBatchOfEndedEpoch);
+                lastBatchOfEndedEpochSize = lastTo - lastFrom;
             }
             batches.shuffle();
             shufflePending = false;
@@ -171,6 +182,7 @@ public final class Run {
                 || !Double.isFinite(lastBatchCost) || lastBatchCost > DIVERGENCE_COST;
         if (!bad) {
             double c = QuadraticCost.fastCostIfCheap(model, data, params[0], params[1]);
+            costHere = c;
             bad = !Double.isNaN(c) && !(c <= DIVERGENCE_COST);
         }
         if (bad) {
@@ -179,9 +191,15 @@ public final class Run {
         }
     }
 
-    /** C(w, b) of Eq. (1) over all data at the current point. */
+    /**
+     * C(w, b) of Eq. (1) over all data at the current point. Measured at most once per point: a
+     * recorder and a snapshot that both ask get the value the divergence check already took.
+     */
     public double cost() {
-        return QuadraticCost.fastCost(model, data, params[0], params[1]);
+        if (Double.isNaN(costHere)) {
+            costHere = QuadraticCost.fastCost(model, data, params[0], params[1]);
+        }
+        return costHere;
     }
 
     /** Indices (data-file order) of the last mini-batch; empty at the start. */
@@ -190,7 +208,8 @@ public final class Run {
             return new int[0];
         }
         boolean orderIntact = position != 0 || shufflePending;
-        return orderIntact ? batches.slice(lastFrom, lastTo) : lastBatchOfEndedEpoch.clone();
+        return orderIntact ? batches.slice(lastFrom, lastTo)
+                : Arrays.copyOf(lastBatchOfEndedEpoch, lastBatchOfEndedEpochSize);
     }
 
     /** Indices (data-file order) of the mini-batch the next step will use. */
@@ -219,7 +238,16 @@ public final class Run {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, cost(),
+        return snapshot(true);
+    }
+
+    /**
+     * As {@link #snapshot()}; with {@code measureCost} false the cost is C only if it was already
+     * measured at this point, else NaN (not measured): for a caller that cannot afford the O(n) sum.
+     */
+    public Snapshot snapshot(boolean measureCost) {
+        double c = measureCost ? cost() : costHere;
+        return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, c,
                 step == 0 ? next : used, state, divergedAtStep);
     }
 

@@ -122,6 +122,22 @@ class CostSurfaceTest {
     }
 
     @Test
+    void sigmoidGridStaysTheDirectSumWhereTheExponentsLeaveTheRangeOfDouble() {
+        // given w·x up to ±1500 in some columns, and then also b up to ±800 in some rows
+        Dataset data = softStep(200, 4);
+        Window wideW = new Window(-1000, 1000, -5, 5);
+        Window wideWAndB = new Window(-1000, 1000, -800, 800);
+
+        // when
+        CostGrid grid = CostSurface.compute(SigmoidNeuron.INSTANCE, data, wideW, 31, 7);
+        CostGrid wider = CostSurface.compute(SigmoidNeuron.INSTANCE, data, wideWAndB, 31, 7);
+
+        // then
+        assertEveryNodeIs(grid, (w, b) -> QuadraticCost.cost(SigmoidNeuron.INSTANCE, data, w, b), 1e-12);
+        assertEveryNodeIs(wider, (w, b) -> QuadraticCost.cost(SigmoidNeuron.INSTANCE, data, w, b), 1e-12);
+    }
+
+    @Test
     void batchGridEqualsTheBatchCostForBothNeurons() {
         // given a mini-batch X of m = 5 examples out of n = 200
         Dataset data = softStep(200, 4);
@@ -199,8 +215,8 @@ class CostSurfaceTest {
         // then
         assertThat(delivered).extracting(CostGrid::columns).containsExactly(CostSurface.COARSE_SIZE, 200);
         assertThat(delivered).extracting(CostGrid::rows).containsExactly(CostSurface.COARSE_SIZE, 200);
-        assertThat(delivered.get(1).cost(199, 0))
-                .isEqualTo(QuadraticCost.cost(SigmoidNeuron.INSTANCE, data, delivered.get(1).w(199), -2));
+        double expected = QuadraticCost.cost(SigmoidNeuron.INSTANCE, data, delivered.get(1).w(199), -2);
+        assertThat(delivered.get(1).cost(199, 0)).isCloseTo(expected, within(1e-12 * expected));
     }
 
     @Test

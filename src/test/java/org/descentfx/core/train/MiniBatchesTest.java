@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The seeded epoch order of {@code network.py}: a shuffle per epoch, cut into consecutive slices. */
 class MiniBatchesTest {
@@ -114,6 +117,30 @@ class MiniBatchesTest {
         for (int position = 0; position < 4; position++) {
             assertThat(xOut[position]).isEqualTo(x[batches.at(position)]);
             assertThat(yOut[position]).isEqualTo(y[batches.at(position)]);
+        }
+    }
+
+    @ParameterizedTest(name = "n = {0}, seed = {1}")
+    @CsvSource({"1, 3", "2, 0", "7, 42", "64, -5", "1000, 1", "1048579, 42"})
+    void drawsExactlyWhatJavaUtilRandomDraws(int n, long seed) {
+        // given the book's shuffle written with java.util.Random, the generator the order is specified by
+        // (n = 2^20 + 3 takes Random's rejection branch about a hundred times per epoch)
+        Random random = new Random(seed);
+        int[] expected = IntStream.range(0, n).toArray();
+        MiniBatches batches = new MiniBatches(n, seed);
+
+        for (int epoch = 0; epoch < 3; epoch++) {
+            // when
+            batches.shuffle();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = expected[i];
+                expected[i] = expected[j];
+                expected[j] = t;
+            }
+
+            // then
+            assertThat(batches.slice(0, n)).as("epoch %d", epoch + 1).isEqualTo(expected);
         }
     }
 
