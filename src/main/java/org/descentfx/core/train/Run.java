@@ -34,7 +34,8 @@ public final class Run {
     private int position;
     private long examplesSeen;
     private boolean gathered;
-    private boolean shufflePending;
+    /** Epoch shuffles owed: a full batch needs no order, so its shuffles wait until an order is read. */
+    private int shufflesOwed;
     /** The ended epoch's last batch, kept before the shuffle overwrites it, in a buffer reused every epoch. */
     private int[] lastBatchOfEndedEpoch = new int[0];
     private int lastBatchOfEndedEpochSize;
@@ -82,6 +83,7 @@ public final class Run {
         state = RunState.READY;
         divergedAtStep = -1;
         optimizer.reset();
+        shufflesOwed = 0;
         batches.restart();
         beginEpoch();
     }
@@ -107,7 +109,6 @@ public final class Run {
             return false;
         }
         used = next;
-        ensureEpochOrder();
         int n = x.length;
         int from = position;
         int to = (int) Math.min((long) from + used.miniBatchSize(), n);
@@ -119,6 +120,7 @@ public final class Run {
             // Full batch: the sum does not depend on the order, so skip the shuffled copy.
             sse = model.accumulate(params[0], params[1], x, y, 0, n, gradientSum);
         } else {
+            ensureEpochOrder();
             ensureGathered();
             sse = model.accumulate(params[0], params[1], xInOrder, yInOrder, from, to, gradientSum);
         }
@@ -151,12 +153,23 @@ public final class Run {
     }
 
     private void beginEpoch() {
-        // Shuffled when first needed, so the last batch of the ended epoch can still be read.
-        shufflePending = true;
+        // Shuffled when first needed, so the last batch of the ended epoch can still be read, and
+        // full-batch steps (whose sum does not depend on the order) never pay for a shuffle.
+        shufflesOwed++;
+    }
+
+    /** Brings the order to the ended epoch's, if epochs ended without it being read. */
+    private void catchUpToEndedEpoch() {
+        while (shufflesOwed > 1) {
+            batches.shuffle();
+            shufflesOwed--;
+            gathered = false;
+        }
     }
 
     private void ensureEpochOrder() {
-        if (shufflePending) {
+        if (shufflesOwed > 0) {
+            catchUpToEndedEpoch();
             if (step > 0 && position == 0) {
                 if (lastBatchOfEndedEpoch.length < lastTo - lastFrom) {
                     lastBatchOfEndedEpoch = new int[lastTo - lastFrom];
@@ -165,7 +178,7 @@ public final class Run {
                 lastBatchOfEndedEpochSize = lastTo - lastFrom;
             }
             batches.shuffle();
-            shufflePending = false;
+            shufflesOwed = 0;
             gathered = false;
         }
     }
@@ -207,7 +220,8 @@ public final class Run {
         if (step == 0) {
             return new int[0];
         }
-        boolean orderIntact = position != 0 || shufflePending;
+        catchUpToEndedEpoch();
+        boolean orderIntact = position != 0 || shufflesOwed > 0;
         return orderIntact ? batches.slice(lastFrom, lastTo)
                 : Arrays.copyOf(lastBatchOfEndedEpoch, lastBatchOfEndedEpochSize);
     }
