@@ -2,7 +2,6 @@ package org.descentfx.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -23,8 +22,9 @@ final class Lockstep {
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
     private static final int ARROW_LIMIT = 100_000;
     private static final int BATCH_COPY_LIMIT = 10_000;
+    private static final int FIRST_CHUNK = 64;
 
-    private final Queue<TraceChunk> out;
+    private final TraceQueue out;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
     private TrainingSetup setup;
@@ -36,7 +36,7 @@ final class Lockstep {
     private long paceStartExamples;
     private int costStride = 1;
 
-    Lockstep(TrainingSetup setup, Queue<TraceChunk> out) {
+    Lockstep(TrainingSetup setup, TraceQueue out) {
         this.out = out;
         configure(setup);
     }
@@ -73,7 +73,7 @@ final class Lockstep {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             run.reset();
-            TraceChunk chunk = new TraceChunk(generation, i);
+            TraceChunk chunk = new TraceChunk(generation, i, FIRST_CHUNK);
             chunk.setInitial(run.hyperparameters());
             chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
             chunks.add(chunk);
@@ -260,7 +260,7 @@ final class Lockstep {
         TraceChunk c = chunks.get(i);
         if (c.isFull()) {
             out.add(c);
-            c = new TraceChunk(generation, i);
+            c = new TraceChunk(generation, i, Math.min(TraceChunk.CAPACITY, 2 * c.capacity()));
             chunks.set(i, c);
         }
         return c;
@@ -272,9 +272,22 @@ final class Lockstep {
             TraceChunk c = chunks.get(i);
             if (!c.isEmpty()) {
                 out.add(c);
-                chunks.set(i, new TraceChunk(generation, i));
+                chunks.set(i, new TraceChunk(generation, i, capacityAfter(c.size())));
             }
         }
+    }
+
+    /**
+     * Room for twice the points a run put in its last chunk: one slice at full speed fills
+     * chunks whole, a slow or full-batch run sends a few points a slice, and a chunk far larger
+     * than its points would only be garbage to collect.
+     */
+    private static int capacityAfter(int lastSize) {
+        int capacity = FIRST_CHUNK;
+        while (capacity < 2 * lastSize && capacity < TraceChunk.CAPACITY) {
+            capacity *= 2;
+        }
+        return capacity;
     }
 
     EngineSnapshot snapshot() {
