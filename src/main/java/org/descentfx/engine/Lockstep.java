@@ -2,7 +2,6 @@ package org.descentfx.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +26,9 @@ final class Lockstep {
     /** Up to this n the sigmoid neuron's C for a snapshot costs a few percent of a time slice. */
     private static final int SNAPSHOT_COST_LIMIT = 10_000;
     private static final long SNAPSHOT_COST_SHARE_DIVISOR = 10;
+    private static final int FIRST_CHUNK = 64;
 
-    private final Queue<TraceChunk> out;
+    private final TraceQueue out;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
     private final AtomicLong primaryStep = new AtomicLong();
@@ -44,7 +44,7 @@ final class Lockstep {
     private int[] playingCostStride;
     private int[] epochCostStride;
 
-    Lockstep(TrainingSetup setup, Queue<TraceChunk> out) {
+    Lockstep(TrainingSetup setup, TraceQueue out) {
         this.out = out;
         configure(setup);
     }
@@ -82,7 +82,7 @@ final class Lockstep {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             run.reset();
-            TraceChunk chunk = new TraceChunk(generation, i);
+            TraceChunk chunk = new TraceChunk(generation, i, FIRST_CHUNK);
             chunk.setInitial(run.hyperparameters());
             chunk.add(0, 0, run.w(), run.b(), Double.NaN, run.cost());
             chunks.add(chunk);
@@ -287,7 +287,7 @@ final class Lockstep {
         TraceChunk c = chunks.get(i);
         if (c.isFull()) {
             out.add(c);
-            c = new TraceChunk(generation, i);
+            c = new TraceChunk(generation, i, Math.min(TraceChunk.CAPACITY, 2 * c.capacity()));
             chunks.set(i, c);
         }
         return c;
@@ -299,13 +299,26 @@ final class Lockstep {
             TraceChunk c = chunks.get(i);
             if (!c.isEmpty()) {
                 out.add(c);
-                chunks.set(i, new TraceChunk(generation, i));
+                chunks.set(i, new TraceChunk(generation, i, capacityAfter(c.size())));
             }
         }
     }
 
     private static boolean cheapCost(Run run) {
         return run.model() instanceof LinearNeuron || run.data().size() <= SNAPSHOT_COST_LIMIT;
+    }
+
+    /**
+     * Room for twice the points a run put in its last chunk: one slice at full speed fills
+     * chunks whole, a slow or full-batch run sends a few points a slice, and a chunk far larger
+     * than its points would only be garbage to collect.
+     */
+    private static int capacityAfter(int lastSize) {
+        int capacity = FIRST_CHUNK;
+        while (capacity < 2 * lastSize && capacity < TraceChunk.CAPACITY) {
+            capacity *= 2;
+        }
+        return capacity;
     }
 
     EngineSnapshot snapshot() {

@@ -14,27 +14,46 @@ public final class TraceChunk {
     public record Change(long step, long examplesSeen, Hyperparameters hyperparameters) {
     }
 
+    /** The most points a chunk holds. */
     public static final int CAPACITY = 4096;
 
     private final long generation;
     private final int run;
-    private final long[] steps = new long[CAPACITY];
-    private final long[] examples = new long[CAPACITY];
-    private final double[] w = new double[CAPACITY];
-    private final double[] b = new double[CAPACITY];
-    private final double[] batchCost = new double[CAPACITY];
-    private final double[] cost = new double[CAPACITY];
+    private final long[] steps;
+    private final long[] examples;
+    private final double[] w;
+    private final double[] b;
+    private final double[] batchCost;
+    private final double[] cost;
     private final List<Change> changes = new ArrayList<>(1);
     private int size;
     private Hyperparameters initial;
 
     TraceChunk(long generation, int run) {
+        this(generation, run, CAPACITY);
+    }
+
+    /** A chunk with room for {@code capacity} points (at most {@link #CAPACITY}). */
+    TraceChunk(long generation, int run, int capacity) {
+        if (capacity < 1 || capacity > CAPACITY) {
+            throw new IllegalArgumentException("capacity must be 1 to " + CAPACITY + ", not " + capacity);
+        }
         this.generation = generation;
         this.run = run;
+        steps = new long[capacity];
+        examples = new long[capacity];
+        w = new double[capacity];
+        b = new double[capacity];
+        batchCost = new double[capacity];
+        cost = new double[capacity];
     }
 
     boolean isFull() {
-        return size == CAPACITY;
+        return size == steps.length;
+    }
+
+    int capacity() {
+        return steps.length;
     }
 
     void add(long step, long examplesSeen, double pw, double pb, double pBatchCost, double pCost) {

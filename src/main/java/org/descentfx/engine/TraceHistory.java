@@ -9,7 +9,9 @@ import org.descentfx.core.train.Hyperparameters;
  * The points of one run kept for drawing, bounded however long the run: the newest
  * {@code exactCapacity} points exactly, and the older ones thinned to every k-th point, where k
  * doubles whenever the older part fills up. So a 10-million-step run costs the same memory
- * as a 10-thousand-step one, and the path near the current point is exact.
+ * as a 10-thousand-step one, and the path near the current point is exact. Appending a frame's
+ * chunks at once ({@link #append(List)}) costs about {@code exactCapacity} copies however many
+ * points arrived: the ones that would only pass through are never read.
  * Single-threaded: the consumer (the FX thread) owns it.
  */
 public final class TraceHistory {
@@ -52,9 +54,79 @@ public final class TraceHistory {
 
     /** Appends every point and change of a chunk. */
     public void append(TraceChunk chunk) {
-        for (int i = 0; i < chunk.size(); i++) {
-            append(chunk.step(i), chunk.examplesSeen(i), chunk.w(i), chunk.b(i), chunk.batchCost(i), chunk.cost(i));
+        append(List.of(chunk));
+    }
+
+    /**
+     * Appends every point and change of these chunks, oldest first. The history is the same as
+     * after appending the points one by one, but of the points that would be evicted again before
+     * this call returns, only those the thinning keeps are copied.
+     */
+    public void append(List<TraceChunk> chunks) {
+        long incoming = 0;
+        for (TraceChunk c : chunks) {
+            incoming += c.size();
         }
+        ChunkCursor fresh = new ChunkCursor(chunks);
+        long evictions = Math.max(0, exactSize + incoming - exactCapacity);
+        thinEvicted(evictions, fresh);
+        int oldGone = (int) Math.min(exactSize, evictions);
+        exactHead = (exactHead + oldGone) % exactCapacity;
+        exactSize -= oldGone;
+        for (long k = Math.max(0, incoming - exactCapacity); k < incoming; k++) {
+            fresh.seek(k);
+            store(exact, (exactHead + exactSize) % exactCapacity, fresh);
+            exactSize++;
+        }
+        evicted += evictions;
+        appended += incoming;
+        chunks.forEach(this::appendChanges);
+    }
+
+    /**
+     * Decides, as {@link #evictOldest} would one by one, which of the next {@code count} points
+     * to leave the exact part (its current points, then the new ones) go into the thinned part,
+     * visiting only the multiples of the stride.
+     */
+    private void thinEvicted(long count, ChunkCursor fresh) {
+        long end = evicted + count;
+        long e = evicted;
+        while (true) {
+            long next = (e + stride - 1) / stride * stride;
+            if (next >= end) {
+                return;
+            }
+            if (thinnedSize == thinnedCapacity) {
+                halveThinned(); // the stride doubles: look again from e
+                continue;
+            }
+            long k = next - evicted;
+            if (k < exactSize) {
+                int slot = (int) ((exactHead + k) % exactCapacity);
+                for (int c = 0; c < COLUMNS; c++) {
+                    thinned[c][thinnedSize] = exact[c][slot];
+                }
+            } else {
+                fresh.seek(k - exactSize);
+                store(thinned, thinnedSize, fresh);
+            }
+            thinnedSize++;
+            e = next + 1;
+        }
+    }
+
+    private static void store(double[][] into, int slot, ChunkCursor from) {
+        TraceChunk c = from.chunk();
+        int i = from.index();
+        into[STEP][slot] = c.step(i);
+        into[EXAMPLES][slot] = c.examplesSeen(i);
+        into[W][slot] = c.w(i);
+        into[B][slot] = c.b(i);
+        into[BATCH_COST][slot] = c.batchCost(i);
+        into[COST][slot] = c.cost(i);
+    }
+
+    private void appendChanges(TraceChunk chunk) {
         if (chunk.initial() != null) {
             initial = chunk.initial();
         }

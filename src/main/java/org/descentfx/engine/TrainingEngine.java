@@ -22,17 +22,31 @@ import org.descentfx.core.train.Point;
  * η and m from {@link #setHyperparameters} are read once per mini-batch. Snapshots go out
  * through {@code handoff} with at most one hand-off pending at any time, newest wins; points go
  * into a queue that the consumer empties with {@link #drainTrace} (the FX thread, once a frame).
+ * While a hand-off has waited longer than {@link #BEHIND_NANOS} (the window is falling behind:
+ * its thread or its renderer is short of CPU), the training thread pauses between time slices
+ * until it is taken, at most {@link #GIVE_WAY_NANOS} at a time, and takes no slice at all while
+ * more than {@link #QUEUE_LIMIT} points wait: "as fast as possible" must not starve the window it
+ * is shown in, and the points in flight stay bounded however long the window is held up.
  */
 public final class TrainingEngine implements AutoCloseable {
+    /** Two frames at 60 Hz: a hand-off older than this means the window is behind. */
+    static final long BEHIND_NANOS = TimeUnit.MILLISECONDS.toNanos(33);
+    /** The longest pause given to a window that is behind, before the next time slice. */
+    static final long GIVE_WAY_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
+    /** Points that may wait for a window that is behind: about 50 MB. */
+    static final long QUEUE_LIMIT = 1 << 20;
+
     private final Executor handoff;
     private final Consumer<EngineSnapshot> sink;
     private final AtomicReference<EngineSnapshot> pending = new AtomicReference<>();
     private final AtomicReference<Hyperparameters> requested;
     private final Queue<Consumer<Lockstep>> commands = new ConcurrentLinkedQueue<>();
-    private final Queue<TraceChunk> trace = new ConcurrentLinkedQueue<>();
+    private final TraceQueue trace = new TraceQueue();
     private final AtomicLong primaryStep;
     private final Thread thread;
     private volatile boolean closed;
+    /** When the pending hand-off was queued; the training thread's own. */
+    private long handedOffAt;
 
     /**
      * Starts the training thread, paused, with the runs of {@code setup}.
@@ -148,6 +162,11 @@ public final class TrainingEngine implements AutoCloseable {
         }
     }
 
+    /** Points queued and not yet drained, for tests. */
+    long queuedPoints() {
+        return trace.points();
+    }
+
     /** Stops the training thread; returns at once. The thread ends within one mini-batch loop. */
     @Override
     public void close() {
@@ -177,13 +196,14 @@ public final class TrainingEngine implements AutoCloseable {
         try {
             while (!closed) {
                 boolean changed = runCommands(lockstep);
-                boolean stepped = lockstep.isPlaying() && lockstep.advance(requested, () -> closed || !commands.isEmpty());
+                boolean hold = windowBehind() && trace.points() > QUEUE_LIMIT;
+                boolean stepped = lockstep.isPlaying() && !hold && lockstep.advance(requested, () -> closed || !commands.isEmpty());
                 if (changed || stepped) {
                     lockstep.flushTrace();
                     publish(lockstep);
                 }
                 if (!closed && commands.isEmpty()) {
-                    LockSupport.parkNanos(this, lockstep.isPlaying() ? lockstep.pauseNanos() : TimeUnit.MILLISECONDS.toNanos(50));
+                    LockSupport.parkNanos(this, lockstep.isPlaying() ? pauseNanos(lockstep) : TimeUnit.MILLISECONDS.toNanos(50));
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -208,11 +228,24 @@ public final class TrainingEngine implements AutoCloseable {
         return any;
     }
 
+    /** The pace's pause, or longer while the window is behind (it ends early when the window catches up). */
+    private long pauseNanos(Lockstep lockstep) {
+        long pause = lockstep.pauseNanos();
+        return windowBehind() ? Math.max(pause, GIVE_WAY_NANOS) : pause;
+    }
+
+    /** Whether the last hand-off has waited too long to be taken. */
+    private boolean windowBehind() {
+        return pending.get() != null && System.nanoTime() - handedOffAt > BEHIND_NANOS;
+    }
+
     /** The coalescing hand-off: at most one delivery queued, and it carries the newest snapshot. */
     private void publish(Lockstep lockstep) {
         if (pending.getAndSet(lockstep.snapshot()) == null) {
+            handedOffAt = System.nanoTime();
             handoff.execute(() -> {
                 EngineSnapshot newest = pending.getAndSet(null);
+                LockSupport.unpark(thread); // in case it gave way to the window
                 if (newest != null) {
                     sink.accept(newest);
                 }

@@ -152,6 +152,15 @@ public final class CostChartView extends Region {
     }
 
     private void redraw() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.CHART, probe);
+        }
+    }
+
+    private void paint() {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         drawnWidth = width;
@@ -167,10 +176,15 @@ public final class CostChartView extends Region {
         frame.setY(range.yMin(), range.yMax(), log);
         frame.layout(width, height, 0);
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        frame.draw(gc, width, height, mode.title(), "cost C");
-        frame.clip(gc);
+        List<Trace> shown = traces.stream().filter(Trace::visible).toList();
+        frame.drawPlotArea(gc, width, height);
         annotations.drawChangeMarkers(gc, traces, mode, n);
-        plotted = drawLines(gc, traces.stream().filter(Trace::visible).toList(), mode, log);
+        plotted = drawLines(gc, shown, mode, log);
+        // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
+        frame.drawMargins(gc, width, height, mode.title(), "cost C");
+        for (int k = 0; k < shown.size(); k++) {
+            drawCurrentPoint(gc, lines.get(2 * k + 1), shown.get(k).color());
+        }
         if (plotted == 0) {
             frame.drawMessage(gc, range.hasPoints() && log ? NO_POSITIVE_TEXT : EMPTY_TEXT);
         } else {
@@ -178,7 +192,7 @@ public final class CostChartView extends Region {
         }
     }
 
-    /** All faint C_X lines under all solid C lines, then a dot at each run's newest point. */
+    /** All faint C_X lines under all solid C lines. */
     private int drawLines(GraphicsContext gc, List<Trace> shown, XAxisMode mode, boolean log) {
         while (lines.size() < 2 * shown.size()) {
             lines.add(new ColumnDecimator());
@@ -192,11 +206,6 @@ public final class CostChartView extends Region {
         }
         for (int k = 0; k < shown.size(); k++) {
             count += stroke(gc, lines.get(2 * k + 1), shown.get(k).color(), 2.5);
-        }
-        gc.restore();
-        // unclipped, so the dot of a run at the right end of the axis shows whole
-        for (int k = 0; k < shown.size(); k++) {
-            drawCurrentPoint(gc, lines.get(2 * k + 1), shown.get(k).color());
         }
         return count;
     }

@@ -213,6 +213,15 @@ public final class CostMapView extends Region {
 
     @Override
     protected void layoutChildren() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.MAP, probe);
+        }
+    }
+
+    private void paint() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (background.getWidth() != w || background.getHeight() != h) {

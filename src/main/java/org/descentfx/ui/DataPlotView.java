@@ -57,11 +57,22 @@ public final class DataPlotView extends Region {
 
     /** Marks the examples of the current mini-batch; null or empty for none. */
     public void highlight(int[] batch) {
+        setBatch(batch);
+        redraw();
+    }
+
+    /** {@link #showModel} and {@link #highlight} in one draw: what a frame of training changes. */
+    public void show(Model model, List<Trace> traces, int[] batch) {
+        curves.set(model, List.copyOf(traces));
+        setBatch(batch);
+        redraw();
+    }
+
+    private void setBatch(int[] batch) {
         int n = data == null ? 0 : data.size();
         int[] valid = batch == null ? new int[0]
                 : Arrays.stream(batch).filter(i -> i >= 0 && i < n).toArray();
         this.batch = valid.length <= MAX_DRAWN_POINTS ? valid : pick(valid, stride(valid.length));
-        redraw();
     }
 
     /** Examples drawn as part of the mini-batch (at most {@link #MAX_DRAWN_POINTS}). */
@@ -133,6 +144,15 @@ public final class DataPlotView extends Region {
     }
 
     private void redraw() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.DATA, probe);
+        }
+    }
+
+    private void paint() {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         drawnWidth = width;
@@ -146,16 +166,16 @@ public final class DataPlotView extends Region {
         frame.setY(y[0], y[1], false);
         frame.layout(width, height, 0);
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        frame.draw(gc, width, height, "x", "y");
         if (data == null) {
+            frame.draw(gc, width, height, "x", "y");
             frame.drawMessage(gc, "No data set");
             return;
         }
-        frame.clip(gc);
+        frame.drawPlotArea(gc, width, height);
         drawPoints(gc);
         curves.draw(gc, frame);
         drawBatch(gc);
-        gc.restore();
+        frame.drawMargins(gc, width, height, "x", "y"); // over what was drawn beyond the plot
         curves.drawTitle(gc, frame, this::drawnPointsIn);
     }
 

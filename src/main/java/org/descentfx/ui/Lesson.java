@@ -29,6 +29,7 @@ import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingEngine;
 import org.descentfx.engine.TrainingSetup;
@@ -120,6 +121,15 @@ public final class Lesson implements AutoCloseable {
 
     /** Receives the newest snapshot on the FX thread: drains the points, then updates the properties. */
     private void accept(EngineSnapshot s) {
+        long probe = FrameProbe.enter();
+        try {
+            receive(s);
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.SNAPSHOT, probe);
+        }
+    }
+
+    private void receive(EngineSnapshot s) {
         if (s.generation() != generation) {
             generation = s.generation();
             histories.clear();
@@ -127,11 +137,19 @@ public final class Lesson implements AutoCloseable {
         while (histories.size() < s.runs().size()) {
             histories.add(new TraceHistory());
         }
+        // All of a run's new points in one append: it copies only those its history keeps.
+        List<List<TraceChunk>> arrived = new ArrayList<>(histories.size());
+        histories.forEach(h -> arrived.add(new ArrayList<>()));
         engine.drainTrace(chunk -> {
             if (chunk.generation() == generation && chunk.run() < histories.size()) {
-                histories.get(chunk.run()).append(chunk);
+                arrived.get(chunk.run()).add(chunk);
             }
         });
+        for (int i = 0; i < histories.size(); i++) {
+            if (!arrived.get(i).isEmpty()) {
+                histories.get(i).append(arrived.get(i));
+            }
+        }
         snapshot.set(s);
         playing.set(s.playing());
         divergence.set(divergenceMessage(s));

@@ -138,6 +138,15 @@ final class MainWindow extends BorderPane {
             return;
         }
         tracesDirty = false;
+        long probe = FrameProbe.enter();
+        try {
+            draw(s);
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.FRAME, probe);
+        }
+    }
+
+    private void draw(EngineSnapshot s) {
         List<Trace> traces = lesson.traces();
         if (valleyShown()) {
             valley.showTraces(traces);
@@ -145,8 +154,7 @@ final class MainWindow extends BorderPane {
             map.showTraces(traces);
         }
         chart.show(traces, s.setup().data().size());
-        dataPlot.showModel(s.setup().model(), traces);
-        dataPlot.highlight(s.nextBatch());
+        dataPlot.show(s.setup().model(), traces, s.nextBatch());
         controls.readout.show(s);
     }
 

@@ -1,5 +1,6 @@
 package org.descentfx.ui;
 
+import java.util.Arrays;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.descentfx.core.train.Point;
@@ -33,17 +34,55 @@ final class PathClip {
         yMax = plot.getMaxY() + MARGIN;
     }
 
-    /** Begins a new canvas path through the history's points, in order, and then {@code current}. */
-    static void path(GraphicsContext gc, MapFrame frame, TraceHistory history, Point current) {
+    /**
+     * Begins a new canvas path through the history's points, in order, and then {@code current};
+     * through at most about {@code maxPoints} of them, as {@link #pick} chooses.
+     */
+    static void path(GraphicsContext gc, MapFrame frame, TraceHistory history, Point current, int maxPoints) {
         gc.beginPath();
         PathClip clip = new PathClip(gc, frame.plot());
-        int n = history == null ? 0 : history.size();
-        for (int i = 0; i < n; i++) {
-            clip.to(frame.x(history.w(i)), frame.y(history.b(i)), false);
+        if (history != null) {
+            for (int i : pick(history, maxPoints)) {
+                clip.to(frame.x(history.w(i)), frame.y(history.b(i)), false);
+            }
         }
         if (current != null) {
             clip.to(frame.x(current.w()), frame.y(current.b()), true);
         }
+    }
+
+    /**
+     * The indices of the history's points a path goes through, in order: all of them if there are
+     * at most {@code maxPoints}; otherwise the newest half of that, and of the older ones the first
+     * and those whose step is a multiple of a power of two, so the same ones stay from frame to frame
+     * (an even sample by index would shift with every step and make the old path shimmer).
+     */
+    static int[] pick(TraceHistory history, int maxPoints) {
+        int n = history.size();
+        int recent = Math.min(n, Math.max(1, maxPoints / 2));
+        int older = n - recent;
+        if (n <= maxPoints) {
+            recent = n;
+            older = 0;
+        }
+        long stride = 1;
+        if (older > 0) {
+            long steps = history.step(older - 1) - history.step(0) + 1;
+            while (steps / stride > maxPoints - recent) {
+                stride *= 2;
+            }
+        }
+        int[] picked = new int[n];
+        int size = 0;
+        for (int i = 0; i < older; i++) {
+            if (i == 0 || history.step(i) % stride == 0) {
+                picked[size++] = i;
+            }
+        }
+        for (int i = older; i < n; i++) {
+            picked[size++] = i;
+        }
+        return Arrays.copyOf(picked, size);
     }
 
     private void to(double x, double y, boolean last) {

@@ -25,6 +25,12 @@ final class TracePainter {
     static final double HALO_WIDTH = 4.5;
     static final double PATH_WIDTH = 2.2;
     static final double CURRENT_RADIUS = 6.5;
+    /**
+     * About the most points of a path drawn while playing. At full speed thousands of points arrive
+     * per frame, and stroking a path costs the renderer some microseconds a point; paused, the whole
+     * history is drawn.
+     */
+    static final int PLAYING_POINTS = 512;
     private static final Color MARKER_INK = Color.web("#111111");
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
@@ -41,7 +47,7 @@ final class TracePainter {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         for (Trace t : shown) {
-            PathClip.path(gc, frame, t.history(), t.current());
+            PathClip.path(gc, frame, t.history(), t.current(), playing ? PLAYING_POINTS : Integer.MAX_VALUE);
             stroke(gc, HALO, HALO_WIDTH);
             stroke(gc, t.color(), PATH_WIDTH);
         }

@@ -134,4 +134,30 @@ class CoalescingHandoffTest {
         runOneQueued();
         assertThat(delivered.get().primary().step()).isEqualTo(21);
     }
+
+    @Test
+    void aWindowThatFallsBehindHoldsTheTrainingBeforeThePointsPileUp() {
+        // given an engine playing as fast as it can, whose hand-off nobody takes and whose points nobody drains
+        engine = new TrainingEngine(TestData.single(TestData.noisyLine(100), 0.01, 10), this::handOff, delivered::set);
+        engine.setSpeed(Double.POSITIVE_INFINITY);
+        engine.play();
+
+        // when the points waiting pass the limit
+        Await.awaitUntil(() -> engine.queuedPoints() > TrainingEngine.QUEUE_LIMIT, "the queue at its limit");
+
+        // then the training stops adding to them (at most one more time slice's worth)
+        long slack = TrainingEngine.QUEUE_LIMIT / 8;
+        for (int i = 0; i < 100; i++) {
+            assertThat(engine.queuedPoints()).isLessThan(TrainingEngine.QUEUE_LIMIT + slack);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+
+        // when the window catches up, then the training goes on past the points that were held
+        long held = engine.queuedPoints();
+        Await.awaitUntil(() -> {
+            runOneQueued();
+            drainTrace();
+            return lastTracedStep.get() > held + 10_000;
+        }, "the training going on");
+    }
 }

@@ -3,6 +3,9 @@ package org.descentfx.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.descentfx.core.train.Hyperparameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +91,49 @@ class TraceHistoryTest {
         // and they come before the exact part, still in step order
         assertThat(history.step(k - 1)).isLessThan(history.step(k));
         assertThat(history.step(k) - history.step(k - 1)).isLessThanOrEqualTo(stride);
+    }
+
+    @ParameterizedTest(name = "exact {0}, thinned {1}, up to {2} points a chunk, {3} chunks a call")
+    @CsvSource({"2, 2, 5, 3", "100, 10, 300, 4", "64, 3, 64, 1", "50, 8, 1000, 7", "4096, 4096, 4096, 30"})
+    void appendingChunksAtOnceKeepsWhatAppendingPointByPointKeeps(int exact, int thinned, int chunkSize, int perCall) {
+        // given two equal histories, and chunks of random sizes (some empty) holding consecutive steps
+        TraceHistory byPoint = new TraceHistory(exact, thinned);
+        TraceHistory atOnce = new TraceHistory(exact, thinned);
+        Random random = new Random(7);
+        long step = 0;
+
+        for (int call = 0; call < 60; call++) {
+            List<TraceChunk> chunks = new ArrayList<>();
+            for (int c = random.nextInt(perCall + 1); c > 0; c--) {
+                TraceChunk chunk = new TraceChunk(1, 0);
+                for (int i = random.nextInt(Math.min(chunkSize, TraceChunk.CAPACITY) + 1); i > 0; i--, step++) {
+                    chunk.add(step, 10 * step, step + 0.25, -step, step / 2.0, step / 4.0);
+                }
+                chunks.add(chunk);
+            }
+
+            // when one takes the points one by one and the other the chunks in one call
+            for (TraceChunk chunk : chunks) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    byPoint.append(chunk.step(i), chunk.examplesSeen(i), chunk.w(i), chunk.b(i), chunk.batchCost(i), chunk.cost(i));
+                }
+            }
+            atOnce.append(chunks);
+
+            // then they hold the same points, exact and thinned
+            assertThat(atOnce.appended()).isEqualTo(byPoint.appended());
+            assertThat(atOnce.exactSize()).isEqualTo(byPoint.exactSize());
+            assertThat(atOnce.size()).isEqualTo(byPoint.size());
+            for (int i = 0; i < byPoint.size(); i++) {
+                assertThat(atOnce.step(i)).isEqualTo(byPoint.step(i));
+                assertThat(atOnce.examplesSeen(i)).isEqualTo(byPoint.examplesSeen(i));
+                assertThat(atOnce.w(i)).isEqualTo(byPoint.w(i));
+                assertThat(atOnce.b(i)).isEqualTo(byPoint.b(i));
+                assertThat(atOnce.batchCost(i)).isEqualTo(byPoint.batchCost(i));
+                assertThat(atOnce.cost(i)).isEqualTo(byPoint.cost(i));
+            }
+        }
+        assertThat(step).as("the test reached the thinned part").isGreaterThan(2L * (exact + thinned));
     }
 
     @Test
