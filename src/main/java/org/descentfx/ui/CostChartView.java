@@ -66,6 +66,8 @@ public final class CostChartView extends Region {
 
     public CostChartView() {
         setId("costChart");
+        setPrefSize(640, 320);
+        setMinSize(200, 140);
         getStyleClass().add("cost-chart");
         getChildren().add(canvas);
         canvas.widthProperty().bind(widthProperty());
@@ -129,26 +131,6 @@ public final class CostChartView extends Region {
         if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
             redraw();
         }
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 140;
     }
 
     private void redraw() {

@@ -34,6 +34,8 @@ public final class DataPlotView extends Region {
 
     public DataPlotView() {
         setId("dataPlot");
+        setPrefSize(480, 360);
+        setMinSize(160, 140);
         getStyleClass().add("data-plot");
         getChildren().add(canvas);
         canvas.widthProperty().bind(widthProperty());
@@ -121,26 +123,6 @@ public final class DataPlotView extends Region {
         if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
             redraw();
         }
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 360;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 160;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 140;
     }
 
     private void redraw() {
