@@ -19,8 +19,8 @@ public final class BenchSuite {
     static final String BEGIN = "<!-- benchmarks:begin -->";
     static final String END = "<!-- benchmarks:end -->";
 
-    /** The parts in table order; the window harness joins as the fourth. */
-    static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart());
+    /** The parts in table order. */
+    static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart());
 
     private BenchSuite() {
     }
@@ -54,7 +54,8 @@ public final class BenchSuite {
                 String.format(Locale.ROOT, "load average (1 min): %.2f at the start, %.2f at the end; the suite took %s",
                         loadBefore, Machine.load(), minutes(System.nanoTime() - started)),
                 "rates in parts 1 and 2 are per CPU-second of the stepping thread (wall-clock rate ÷ the share of"
-                        + " wall time it ran), so other processes do not lower them; times in part 3 are wall clock"));
+                        + " wall time it ran), so other processes do not lower them; times in part 3 are wall clock;"
+                        + " part 4 gives both (see docs/WINDOW-BENCHMARK.md)"));
         sections.forEach(table::add);
         System.out.print(table.text());
         if (settings.markdown() != null) {

@@ -48,7 +48,8 @@ record Target(Kind kind, double value) {
         return switch (kind) {
             case AT_LEAST -> figure >= value ? "yes" : "no: short by " + percent((value - figure) / value);
             case BELOW -> figure < value ? "yes" : "no: " + percent((figure - value) / value) + " over";
-            default -> figure <= value ? "yes" : "no: " + percent((figure - value) / value) + " over";
+            default -> figure <= value ? "yes"
+                    : "no: " + (value == 0 ? Figures.format(figure) : percent((figure - value) / value)) + " over";
         };
     }
 

@@ -28,7 +28,9 @@ import org.descentfx.ui.Lesson;
  * and measures the heap after a full GC.
  *
  * <p>{@code java -Xmx512m -cp … org.descentfx.bench.WindowBench [--quick] [--seconds S] [--steps N]
- * [--speed STEPS_PER_S] [--worst N]}: {@code --worst N} also lists the N slowest frames by section.
+ * [--speed STEPS_PER_S] [--worst N] [--rows]}: {@code --worst N} also lists the N slowest frames by
+ * section; {@code --rows} prints the table on standard error and the suite's rows on standard output
+ * (how {@link WindowPart} runs it).
  * The JVM must not have started JavaFX before: Monocle is chosen here, before the toolkit starts.
  */
 public final class WindowBench {
@@ -37,6 +39,7 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = java.util.List.of(args).contains("--quick");
+        boolean rows = false;
         double seconds = quick ? 5 : 20;
         long steps = quick ? 1_000_000 : 10_000_000;
         double speed = Lesson.SPEED_LIMIT;
@@ -45,6 +48,7 @@ public final class WindowBench {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> { }
+                    case "--rows" -> rows = true;
                     case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                     case "--steps" -> steps = Long.parseLong(args[++i]);
                     case "--speed" -> speed = Double.parseDouble(args[++i]);
@@ -54,11 +58,17 @@ public final class WindowBench {
             }
         } catch (RuntimeException e) {
             System.err.println("window bench: " + e.getMessage()
-                    + ": use --quick, --seconds S, --steps N, --speed STEPS_PER_S, --worst N");
+                    + ": use --quick, --seconds S, --steps N, --speed STEPS_PER_S, --worst N, --rows");
             System.exit(2);
         }
         WindowFigures f = run(seconds, steps, speed);
-        System.out.print(f.table());
+        if (rows) {
+            // for the suite (WindowPart): the table to the console, the rows to the pipe
+            System.err.print(f.table());
+            f.rows().forEach(r -> System.out.println(WindowPart.encode(r)));
+        } else {
+            System.out.print(f.table());
+        }
         f.slowFrames().stream().limit(worst).forEach(System.out::println);
         Platform.exit();
     }

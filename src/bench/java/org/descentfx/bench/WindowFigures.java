@@ -1,5 +1,6 @@
 package org.descentfx.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.descentfx.ui.FrameProbe.Section;
@@ -55,6 +56,36 @@ public record WindowFigures(double seconds, int frames, Spread ours, Spread ours
     }
 
     private static final String ROW = "%-70s %10s  %s%n";
+
+    /** The figures as rows of the suite's table, with the targets. */
+    List<Row> rows() {
+        String from = String.format(Locale.ROOT, ", from %.0f s on", FrameRecorder.WARM_UP_SECONDS);
+        List<Row> rows = new ArrayList<>();
+        spreadRows(rows, "our FX-thread time per frame, CPU", oursCpu);
+        spreadRows(rows, "our FX-thread time per frame, wall", ours);
+        spreadRows(rows, "our FX-thread time per frame, CPU" + from, warm.oursCpu());
+        spreadRows(rows, "our FX-thread time per frame, wall" + from, warm.ours());
+        rows.add(new Row("frames with over 16 ms of our CPU time" + from + " (of " + warm.frames() + ")",
+                warm.oursCpuOverBudget(), "frames", Target.atMost(0)));
+        rows.add(new Row("frames with over 16 ms of our wall time" + from + " (of " + warm.frames() + ")",
+                warm.oursOverBudget(), "frames", Target.atMost(0)));
+        rows.add(new Row("frames per second (pulses)", framesPerSecond, "fps", Target.atLeast(60)));
+        rows.add(Row.of("render thread CPU time per frame, mean", renderCpuMs, "ms"));
+        rows.add(Row.of("FX thread CPU time per frame, all code, median", fxCpu.median(), "ms"));
+        rows.add(Row.of("steps per second of the first run (mini-batch, m=10)", stepsPerSecond, "steps/s"));
+        rows.add(Row.of(String.format(Locale.ROOT, "seconds from play until the first run had %,d steps", targetSteps),
+                secondsToTarget, "s"));
+        rows.add(new Row("heap after full GC at " + Figures.count(targetSteps) + " steps", heapMb, "MB",
+                Target.below(256)));
+        rows.add(Row.of("most heap after any GC while playing", mostHeapAfterGcMb, "MB"));
+        return rows;
+    }
+
+    private static void spreadRows(List<Row> rows, String what, Spread s) {
+        rows.add(Row.of(what + ", median", s.median(), "ms"));
+        rows.add(new Row(what + ", 99th percentile", s.p99(), "ms", Target.below(4)));
+        rows.add(new Row(what + ", maximum", s.max(), "ms", Target.atMost(16)));
+    }
 
     /** The figures next to their targets, as plain text. */
     String table() {
