@@ -63,8 +63,32 @@ final class SgdPart implements Part {
                 worstPerStep, "bytes/step", Target.below(1)));
         rows.add(new Row("Run allocation per example, worst of all (" + worstPerExampleAt + ")",
                 worstPerExample, "bytes/example", Target.below(0.01)));
+        rows.addAll(epochOrderRows(settings, shares));
         rows.add(Row.of("share of wall time the benchmark thread ran (median)", Shares.median(shares), "share"));
         return rows;
+    }
+
+    /**
+     * What bounds the rate at n = 1,000,000 before any gradient is taken: an epoch's shuffle and the
+     * gather into that order, per example, and the rate they alone would allow.
+     */
+    private static List<Row> epochOrderRows(Settings settings, List<Double> shares) throws Exception {
+        List<Jmh.Result> results = Jmh.run(settings, EpochOrder.class, ".*", Map.of(), false);
+        int n = Integer.parseInt(results.get(0).param("n"));
+        String at = "epoch order, n=" + Figures.count(n) + ": ";
+        double shuffle = cpuNanosPerExample(Jmh.find(results, "shuffle", Map.of()), n, shares);
+        double gather = cpuNanosPerExample(Jmh.find(results, "gather", Map.of()), n, shares);
+        double inPlace = cpuNanosPerExample(Jmh.find(results, "shuffleData", Map.of()), n, shares);
+        return List.of(
+                Row.of(at + "shuffle the indices (Random's draws, Fisher–Yates)", shuffle, "ns/example"),
+                Row.of(at + "gather x, y into that order", gather, "ns/example"),
+                Row.of(at + "most the two leave for SGD with no gradient at all", 1e3 / (shuffle + gather), UNIT),
+                Row.of(at + "shuffle x, y themselves in place instead (network.py's way)", inPlace, "ns/example"));
+    }
+
+    private static double cpuNanosPerExample(Jmh.Result r, int n, List<Double> shares) {
+        shares.add(Jmh.workerShare(r));
+        return r.score() * Jmh.workerShare(r) / n;
     }
 
     /** The targets: mini-batches of 10 over a million examples. */
