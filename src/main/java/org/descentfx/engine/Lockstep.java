@@ -25,7 +25,7 @@ final class Lockstep {
     private static final int BATCH_COPY_LIMIT = 10_000;
     /** Up to this n the sigmoid neuron's C for a snapshot costs a few percent of a time slice. */
     private static final int SNAPSHOT_COST_LIMIT = 10_000;
-    private static final long SNAPSHOT_COST_SHARE_DIVISOR = 10;
+    private static final long SNAPSHOT_COST_SHARE_DIVISOR = 25;
     private static final int FIRST_CHUNK = 64;
 
     private final TraceQueue out;
@@ -323,7 +323,7 @@ final class Lockstep {
 
     EngineSnapshot snapshot() {
         // Playing, a snapshot goes out every time slice, and an O(n) C for each would cost more than
-        // the steps on large data: C is then measured for a snapshot at most a tenth of the time
+        // the steps on large data: C is then measured for a snapshot at most a 25th of the time
         // (else it carries C only where the trace already measured it, or NaN: not measured).
         long now = System.nanoTime();
         boolean measureCost = !playing || now >= snapshotCostDue;

@@ -17,13 +17,13 @@ class CostStridesTest {
     }
 
     @Test
-    void atFullSpeedTheSigmoidsCostTakesATenthOfTheStepsWork() {
-        // given n = 1,000 and m = 10: one C is 1,000 examples, a tenth of 1,000 steps of 10
+    void atFullSpeedTheSigmoidsCostTakesA25thOfTheStepsWork() {
+        // given n = 1,000 and m = 10: one C is 1,000 examples, a 25th of 2,500 steps of 10
         int stride = CostStrides.playing(SigmoidNeuron.INSTANCE, 1000, 10, Double.POSITIVE_INFINITY);
 
         // then
-        assertThat(stride).isEqualTo(1000);
-        assertThat(CostStrides.playing(SigmoidNeuron.INSTANCE, 1000, 1000, Double.POSITIVE_INFINITY)).isEqualTo(10);
+        assertThat(stride).isEqualTo(2500);
+        assertThat(CostStrides.playing(SigmoidNeuron.INSTANCE, 1000, 1000, Double.POSITIVE_INFINITY)).isEqualTo(25);
     }
 
     @Test
