@@ -48,6 +48,7 @@ final class MainWindow extends BorderPane {
     private final HBox banner;
     private final AnimationTimer frames;
     private boolean tracesDirty = true;
+    private final ReadoutPace readoutPace = new ReadoutPace();
 
     MainWindow(Lesson lesson, Stage stage) {
         this.lesson = lesson;
@@ -93,7 +94,7 @@ final class MainWindow extends BorderPane {
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                redraw();
+                redraw(now);
             }
         };
         frames.start();
@@ -132,17 +133,28 @@ final class MainWindow extends BorderPane {
     }
 
     /** Called once per frame: draws what the last snapshots changed. */
-    private void redraw() {
+    private void redraw(long now) {
         EngineSnapshot s = lesson.snapshotProperty().get();
-        if (!tracesDirty || s == null) {
+        if (s == null) {
             return;
         }
-        tracesDirty = false;
-        long probe = FrameProbe.enter();
-        try {
-            draw(s);
-        } finally {
-            FrameProbe.exit(FrameProbe.Section.FRAME, probe);
+        if (tracesDirty) {
+            tracesDirty = false;
+            readoutPace.changed();
+            long probe = FrameProbe.enter();
+            try {
+                draw(s);
+            } finally {
+                FrameProbe.exit(FrameProbe.Section.FRAME, probe);
+            }
+        }
+        if (readoutPace.due(s.playing(), now)) {
+            long probe = FrameProbe.enter();
+            try {
+                controls.readout.show(s);
+            } finally {
+                FrameProbe.exit(FrameProbe.Section.FRAME, probe);
+            }
         }
     }
 
@@ -155,7 +167,6 @@ final class MainWindow extends BorderPane {
         }
         chart.show(traces, s.setup().data().size());
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
-        controls.readout.show(s);
     }
 
     /** Only the visible one of map and valley is redrawn; the other catches up when its tab is chosen. */
