@@ -38,6 +38,7 @@ public final class CostMapView extends Region {
 
     private final Canvas background = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final MapLabels labels = new MapLabels();
     private final Button fitButton = new Button("\u2922 Fit");
     private final Label readout = new Label();
     private final Label status = new Label("computing the cost surface\u2026");
@@ -76,7 +77,9 @@ public final class CostMapView extends Region {
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, overlay, fitButton, readout, status);
+        getChildren().addAll(background, overlay);
+        getChildren().addAll(labels.nodes());
+        getChildren().addAll(fitButton, readout, status);
         // this view places its children itself: their changes need not lay out the whole window
         getChildren().forEach(child -> child.setManaged(false));
         interaction = new MapInteraction(this, overlay);
@@ -243,6 +246,9 @@ public final class CostMapView extends Region {
             gc.clearRect(0, 0, w, h);
             if (window.get() != null) {
                 TracePainter.paint(gc, frame(), traces, start, playing);
+                labels.show(frame(), traces, start);
+            } else {
+                labels.hide();
             }
         }
     }
