@@ -21,6 +21,8 @@ import org.descentfx.engine.TraceHistory;
  * start to where it is now, the start marker, and, while paused, the step −η∇C_X it will take
  * next, drawn to scale. Everything is drawn over a white halo so it stands out on every part of
  * viridis. The words that stay put, the legend and the start's label, are {@link MapLabels}'.
+ * It draws in the map's coordinates on a canvas that covers the plot alone: the canvas's edges cut
+ * the paths off, with no clip.
  */
 final class TracePainter {
     static final Color HALO = Color.WHITE;
@@ -43,11 +45,7 @@ final class TracePainter {
     }
 
     static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing) {
-        Rectangle2D plot = frame.plot();
         gc.save();
-        gc.beginPath();
-        gc.rect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
-        gc.clip();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
