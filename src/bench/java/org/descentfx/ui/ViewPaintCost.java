@@ -26,11 +26,14 @@ import org.descentfx.engine.TraceHistory;
  * full speed (300, 3,000 and 30,000 points a frame), and the renderer then draws each view
  * ({@code Node.snapshot}). It reports the median CPU time of the paint on the FX thread and of the
  * drawing on the render thread, over the last two thirds of {@code -Diterations=300} frames.
+ * {@code -Dviews=chart,data,playing} measures only the views named (of chart, data, playing,
+ * paused): the paused map alone takes most of a full run.
  * Headless (Monocle, software pipeline), like {@link org.descentfx.bench.WindowBench}.
  */
 public final class ViewPaintCost {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String[] VIEWS = {"chart", "data plot", "map, playing", "map, paused"};
+    private static final String[] KEYS = {"chart", "data", "playing", "paused"};
 
     private ViewPaintCost() {
     }
@@ -50,6 +53,9 @@ public final class ViewPaintCost {
         });
         long[][][] cpu = done.get();
         for (int v = 0; v < VIEWS.length; v++) {
+            if (!measured(v)) {
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%-14s paint (FX thread) %7.3f ms   draw (render thread) %8.3f ms%n",
                     VIEWS[v], median(cpu[0][v]), median(cpu[1][v]));
         }
@@ -83,6 +89,9 @@ public final class ViewPaintCost {
                     () -> paintMap(map, traces, false));
             Node[] nodes = {chart, plot, map, map};
             for (int v = 0; v < VIEWS.length; v++) {
+                if (!measured(v)) {
+                    continue;
+                }
                 long fx = THREADS.getCurrentThreadCpuTime();
                 paints.get(v).run();
                 cpu[0][v][i] = THREADS.getCurrentThreadCpuTime() - fx;
@@ -93,6 +102,10 @@ public final class ViewPaintCost {
         }
         stage.close();
         return cpu;
+    }
+
+    private static boolean measured(int view) {
+        return List.of(System.getProperty("views", String.join(",", KEYS)).split(",")).contains(KEYS[view]);
     }
 
     private static void paintMap(CostMapView map, List<Trace> traces, boolean playing) {

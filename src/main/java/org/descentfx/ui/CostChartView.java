@@ -11,15 +11,14 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineJoin;
 import org.descentfx.engine.TraceHistory;
 
 /**
  * The live cost chart: for every visible trace the full-data cost C of Eq. (1) as a solid line
  * and the mini-batch cost C_X of the step as a faint line in the same colour, against steps,
  * epochs or examples seen, on a linear or log₁₀ axis, with dashed markers where η or m changed.
- * One canvas and min–max decimation per pixel column: a draw costs the same however long the
- * run. It redraws on {@link #show}, on a change of its properties and on resize.
+ * One canvas, and each line decimated to its span in each pixel column ({@link ColumnDecimator},
+ * drawn by {@link ColumnBands}): a draw costs the same however long the run. It redraws on {@link #show}, on a change of its properties and on resize.
  * FX thread only.
  */
 public final class CostChartView extends Region {
@@ -184,10 +183,10 @@ public final class CostChartView extends Region {
             decimate(shown.get(k).history(), mode, log, lines.get(2 * k), lines.get(2 * k + 1));
         }
         for (int k = 0; k < shown.size(); k++) {
-            count += stroke(gc, lines.get(2 * k), shown.get(k).color().deriveColor(0, 1, 1, FAINT_ALPHA), 1.2);
+            count += draw(gc, lines.get(2 * k), shown.get(k).color().deriveColor(0, 1, 1, FAINT_ALPHA), 1.2);
         }
         for (int k = 0; k < shown.size(); k++) {
-            count += stroke(gc, lines.get(2 * k + 1), shown.get(k).color(), 2.5);
+            count += draw(gc, lines.get(2 * k + 1), shown.get(k).color(), 2.5);
         }
         return count;
     }
@@ -211,21 +210,15 @@ public final class CostChartView extends Region {
         }
     }
 
-    /** Draws a decimated series; returns the points it drew. */
-    private static int stroke(GraphicsContext gc, ColumnDecimator line, Color color, double width) {
-        if (line.size() > 0) {
-            gc.setLineDashes();
-            gc.setStroke(color);
-            gc.setLineWidth(width);
-            gc.setLineJoin(StrokeLineJoin.ROUND);
-            gc.strokePolyline(line.xs(), line.ys(), line.size());
-        }
-        return line.size();
+    /** Draws a decimated series; returns the points it kept. */
+    private static int draw(GraphicsContext gc, ColumnDecimator line, Color color, double width) {
+        ColumnBands.draw(gc, line, color, width);
+        return line.pointCount();
     }
 
     /** A dot where the run is now: the newest point of its cost line. */
     private static void drawCurrentPoint(GraphicsContext gc, ColumnDecimator cost, Color color) {
-        if (cost.size() == 0) {
+        if (cost.columns() == 0) {
             return;
         }
         double x = cost.lastAddedX();

@@ -25,11 +25,13 @@ import org.descentfx.core.train.Point;
  * to the right and b upwards, and the descents across it with the next step −η∇C_X drawn to scale.
  * The wheel zooms, a drag pans, a click chooses the start, a double-click frames the valley.
  *
- * <p>It draws plain data and holds no training logic. Two stacked canvases keep it smooth: the
+ * <p>It draws plain data and holds no training logic. Stacked canvases keep it smooth: the
  * background (colours, contours, axes, colour bar) is repainted only when a surface arrives or the
- * window or size changes; the overlay (paths, markers) whenever new points arrive. Requests to
- * repaint are gathered and done once per pulse, in {@link #layoutChildren()}, without laying out
- * the rest of the window.
+ * window or size changes; the overlay (paths, markers) whenever new points arrive, and it covers
+ * the plot alone, which cuts the paths off at its edges and leaves the renderer fewer transparent
+ * pixels to lay over the background each frame; the labels ({@link MapLabels}) only when they
+ * change. A bare pane over them all takes the mouse. Requests to repaint are gathered and done
+ * once per pulse, in {@link #layoutChildren()}, without laying out the rest of the window.
  *
  * <p>Thread rules: FX thread only, every method.
  */
@@ -38,6 +40,8 @@ public final class CostMapView extends Region {
 
     private final Canvas background = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final MapLabels labels = new MapLabels();
+    private final Region pointer = new Region();
     private final Button fitButton = new Button("\u2922 Fit");
     private final Label readout = new Label();
     private final Label status = new Label("computing the cost surface\u2026");
@@ -70,16 +74,18 @@ public final class CostMapView extends Region {
         readout.setVisible(false);
         readout.setStyle("-fx-font-size: 14px; -fx-text-fill: #222; -fx-background-color: rgba(255,255,255,0.88);"
                 + " -fx-background-radius: 6; -fx-padding: 4 9 4 9;");
-        overlay.setId("costMapPlot");
+        pointer.setId("costMapPlot");
         status.setId("costMapStatus");
         status.setMouseTransparent(true);
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, overlay, fitButton, readout, status);
+        getChildren().addAll(background, overlay);
+        getChildren().addAll(labels.nodes());
+        getChildren().addAll(pointer, fitButton, readout, status);
         // this view places its children itself: their changes need not lay out the whole window
         getChildren().forEach(child -> child.setManaged(false));
-        interaction = new MapInteraction(this, overlay);
+        interaction = new MapInteraction(this, pointer);
         window.addListener((o, a, b) -> invalidateBackground());
     }
 
@@ -227,8 +233,11 @@ public final class CostMapView extends Region {
         if (background.getWidth() != w || background.getHeight() != h) {
             background.setWidth(w);
             background.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+            pointer.resize(w, h);
+            Rectangle2D plot = plotArea();
+            overlay.relocate(plot.getMinX(), plot.getMinY());
+            overlay.setWidth(plot.getWidth());
+            overlay.setHeight(plot.getHeight());
             backgroundDirty = true;
             overlayDirty = true;
         }
@@ -240,9 +249,13 @@ public final class CostMapView extends Region {
         if (overlayDirty) {
             overlayDirty = false;
             var gc = overlay.getGraphicsContext2D();
-            gc.clearRect(0, 0, w, h);
+            gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
+            gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
                 TracePainter.paint(gc, frame(), traces, start, playing);
+                labels.show(frame(), traces, start);
+            } else {
+                labels.hide();
             }
         }
     }

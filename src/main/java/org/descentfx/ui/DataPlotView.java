@@ -12,8 +12,14 @@ import org.descentfx.core.model.Model;
 
 /**
  * The training inputs (x, y) and the neuron's fit ŷ(x) of each visible trace at its current
- * (w, b), with the current mini-batch picked out. One canvas; above 5,000 examples it draws an
- * evenly strided subsample, so a million points cost the same as five thousand.
+ * (w, b), with the current mini-batch picked out. Above 5,000 examples it draws an evenly strided
+ * subsample, so a million points cost the same as five thousand.
+ *
+ * <p>Two stacked canvases, as on the map: the background (axes and the data points) is drawn
+ * again only when the data, the size or the axes' ranges change, and the y range keeps still
+ * while the fits only jitter ({@link StickyRange}); while training, a frame redraws only the
+ * overlay, which lies over the plot rectangle alone: the fits, the mini-batch and the formula box.
+ * Being no larger than the plot, the overlay cuts off what reaches beyond it without a clip.
  * FX thread only.
  */
 public final class DataPlotView extends Region {
@@ -22,24 +28,30 @@ public final class DataPlotView extends Region {
     static final Color POINT = Color.web("#5b6770");
     static final Color ACCENT = Color.web("#f08c00");
 
-    private final Canvas canvas = new Canvas();
+    private final Canvas background = new Canvas();
+    private final Canvas overlay = new Canvas();
     private final PlotFrame frame = new PlotFrame();
     private final ModelCurves curves = new ModelCurves();
+    private final StickyRange yRange = new StickyRange();
     private Dataset data;
     private DataRange range = DataRange.of(null);
     private int[] drawn = new int[0];
     private int[] batch = new int[0];
+    private boolean backgroundDirty = true;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
+    private double drawnYMin = Double.NaN;
+    private double drawnYMax = Double.NaN;
+    private int backgroundDraws;
 
     public DataPlotView() {
         setId("dataPlot");
         setPrefSize(480, 360);
         setMinSize(160, 140);
         getStyleClass().add("data-plot");
-        getChildren().add(canvas);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
+        getChildren().addAll(background, overlay);
+        background.widthProperty().bind(widthProperty());
+        background.heightProperty().bind(heightProperty());
     }
 
     /** Shows a new data set; the mini-batch highlight, which indexed the old one, is cleared. */
@@ -48,6 +60,8 @@ public final class DataPlotView extends Region {
         this.drawn = data == null ? new int[0] : stride(data.size());
         this.range = DataRange.of(data);
         this.batch = new int[0];
+        yRange.reset();
+        backgroundDirty = true;
         redraw();
     }
 
@@ -99,6 +113,11 @@ public final class DataPlotView extends Region {
         return curves.titleLines();
     }
 
+    /** How many times the background (axes and data points) has been drawn. */
+    int backgroundDraws() {
+        return backgroundDraws;
+    }
+
     /** {@code count} evenly spaced indices of 0..n−1, all of them when n ≤ the cap: deterministic. */
     private static int[] stride(int n) {
         int count = Math.min(n, MAX_DRAWN_POINTS);
@@ -119,8 +138,8 @@ public final class DataPlotView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.relocate(0, 0);
-        if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
+        background.relocate(0, 0);
+        if (background.getWidth() != drawnWidth || background.getHeight() != drawnHeight) {
             redraw();
         }
     }
@@ -135,19 +154,30 @@ public final class DataPlotView extends Region {
     }
 
     private void paint() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        drawnWidth = width;
-        drawnHeight = height;
+        double width = background.getWidth();
+        double height = background.getHeight();
         if (width < 1 || height < 1) {
             return;
         }
-        frame.setX(range.xMin(), range.xMax());
         curves.sample(range.xMin(), range.xMax());
-        double[] y = curves.clampedYRange(range);
-        frame.setY(y[0], y[1], false);
-        frame.layout(width, height, 0);
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double[] needed = curves.clampedYRange(range);
+        double[] y = yRange.update(needed[0], needed[1]);
+        if (backgroundDirty || width != drawnWidth || height != drawnHeight || y[0] != drawnYMin || y[1] != drawnYMax) {
+            backgroundDirty = false;
+            drawnWidth = width;
+            drawnHeight = height;
+            drawnYMin = y[0];
+            drawnYMax = y[1];
+            frame.setX(range.xMin(), range.xMax());
+            frame.setY(y[0], y[1], false);
+            frame.layout(width, height, 0);
+            paintBackground(background.getGraphicsContext2D(), width, height);
+        }
+        paintOverlay();
+    }
+
+    private void paintBackground(GraphicsContext gc, double width, double height) {
+        backgroundDraws++;
         if (data == null) {
             frame.draw(gc, width, height, "x", "y");
             frame.drawMessage(gc, "No data set");
@@ -155,9 +185,24 @@ public final class DataPlotView extends Region {
         }
         frame.drawPlotArea(gc, width, height);
         drawPoints(gc);
+        frame.drawMargins(gc, width, height, "x", "y"); // over the points' halves beyond the plot
+    }
+
+    /** The overlay covers the plot inside its axes: left of the left axis and above the x-axis it draws nothing. */
+    private void paintOverlay() {
+        double x0 = Math.floor(frame.left()) + 1;
+        double y0 = Math.ceil(frame.top());
+        overlay.relocate(x0, y0);
+        overlay.setWidth(Math.max(0, Math.ceil(frame.right()) - x0));
+        overlay.setHeight(Math.max(0, Math.floor(frame.bottom()) - y0));
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, -x0, -y0);
+        gc.clearRect(x0, y0, overlay.getWidth(), overlay.getHeight());
+        if (data == null) {
+            return;
+        }
         curves.draw(gc, frame);
         drawBatch(gc);
-        frame.drawMargins(gc, width, height, "x", "y"); // over what was drawn beyond the plot
         curves.drawTitle(gc, frame, this::drawnPointsIn);
     }
 

@@ -19,18 +19,27 @@ final class Legend {
     private Legend() {
     }
 
-    static void paint(GraphicsContext gc, Rectangle2D plot, List<Trace> traces) {
+    /** Where {@link #paint} draws the legend of these traces, or null when there are none. */
+    static Rectangle2D bounds(Rectangle2D plot, List<Trace> traces) {
         if (traces.isEmpty()) {
-            return;
+            return null;
         }
-        List<String> labels = traces.stream()
-                .map(t -> t.diverged() ? t.label() + " \u2014 diverged" : t.label())
-                .toList();
-        double textWidth = labels.stream().mapToDouble(Legend::width).max().orElse(0);
-        double x = plot.getMinX() + 10;
-        double y = plot.getMinY() + 10;
+        double textWidth = labels(traces).stream().mapToDouble(Legend::width).max().orElse(0);
         double w = PAD + SWATCH + 8 + textWidth + PAD;
         double h = 2 * PAD + ROW * traces.size() - 4;
+        return new Rectangle2D(plot.getMinX() + 10, plot.getMinY() + 10, w, h);
+    }
+
+    static void paint(GraphicsContext gc, Rectangle2D plot, List<Trace> traces) {
+        Rectangle2D box = bounds(plot, traces);
+        if (box == null) {
+            return;
+        }
+        List<String> labels = labels(traces);
+        double x = box.getMinX();
+        double y = box.getMinY();
+        double w = box.getWidth();
+        double h = box.getHeight();
         gc.setFill(Color.rgb(255, 255, 255, 0.86));
         gc.fillRoundRect(x, y, w, h, 10, 10);
         gc.setStroke(Color.rgb(0, 0, 0, 0.25));
@@ -49,6 +58,12 @@ final class Legend {
             gc.setFill(MapAxes.INK);
             gc.fillText(labels.get(i), x + PAD + SWATCH + 8, cy);
         }
+    }
+
+    private static List<String> labels(List<Trace> traces) {
+        return traces.stream()
+                .map(t -> t.diverged() ? t.label() + " \u2014 diverged" : t.label())
+                .toList();
     }
 
     private static double width(String s) {

@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -69,6 +70,7 @@ final class MainWindow extends BorderPane {
         side.getStyleClass().add("side");
         side.setPrefWidth(300);
         side.setMinWidth(290);
+        side.skinProperty().addListener((o, old, skin) -> drawViewportUncached(side));
         setLeft(side);
 
         VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
@@ -211,5 +213,17 @@ final class MainWindow extends BorderPane {
         frames.stop();
         exports.shutdownNow();
         lesson.close();
+    }
+
+    /**
+     * A scroll pane's skin keeps what it shows as one cached picture. The readout in the side panel
+     * changes every frame, and each change drew the whole panel into that picture again; uncached,
+     * the renderer draws again only the labels that changed.
+     */
+    private static void drawViewportUncached(ScrollPane pane) {
+        Node viewport = pane.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 }

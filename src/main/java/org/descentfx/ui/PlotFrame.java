@@ -137,19 +137,15 @@ final class PlotFrame {
         gc.fillRect(0, 0, width, height);
         gc.setFill(PLOT_AREA);
         gc.fillRect(left, top, right - left, bottom - top);
-        gc.setLineDashes();
-        gc.setLineWidth(1);
         if (yLog) {
             drawMinorDecades(gc);
         }
-        gc.setStroke(GRID);
+        gc.setFill(GRID);
         for (double t : xTicks) {
-            double x = crisp(px(t));
-            gc.strokeLine(x, top, x, bottom);
+            column(gc, px(t), top, bottom);
         }
         for (double t : yTicks) {
-            double y = crisp(py(t));
-            gc.strokeLine(left, y, right, y);
+            row(gc, py(t), left, right);
         }
     }
 
@@ -165,11 +161,9 @@ final class PlotFrame {
         gc.fillRect(0, bottom, width, height - bottom);
         gc.fillRect(0, top, left, bottom - top);
         gc.fillRect(right, top, width - right, bottom - top);
-        gc.setLineDashes();
-        gc.setLineWidth(1);
-        gc.setStroke(AXIS);
-        gc.strokeLine(crisp(left), top, crisp(left), bottom);
-        gc.strokeLine(left, crisp(bottom), right, crisp(bottom));
+        gc.setFill(AXIS);
+        column(gc, left, top, bottom);
+        row(gc, bottom, left, right);
         drawLabels(gc, xTitle, yTitle);
     }
 
@@ -178,13 +172,12 @@ final class PlotFrame {
         if ((bottom - top) / decades < 60) {
             return;
         }
-        gc.setStroke(MINOR_GRID);
+        gc.setFill(MINOR_GRID);
         for (int k = (int) Math.floor(yMin); k < yMax; k++) {
             for (int m = 2; m <= 9; m++) {
                 double v = Math.log10(m) + k;
                 if (v > yMin && v < yMax) {
-                    double y = crisp(py(Math.pow(10, v)));
-                    gc.strokeLine(left, y, right, y);
+                    row(gc, py(Math.pow(10, v)), left, right);
                 }
             }
         }
@@ -245,5 +238,19 @@ final class PlotFrame {
 
     static double crisp(double v) {
         return Math.floor(v) + 0.5;
+    }
+
+    /**
+     * A crisp line one pixel wide down the pixel column of x, from y0 to y1, as a stroke of width
+     * 1 with square ends would draw it. It is filled as a rectangle: the software renderer fills
+     * one directly, where it rasterises a stroke as a shape (see docs/WINDOW-BENCHMARK.md).
+     */
+    static void column(GraphicsContext gc, double x, double y0, double y1) {
+        gc.fillRect(Math.floor(x), y0 - 0.5, 1, y1 - y0 + 1);
+    }
+
+    /** The same across the pixel row of y, from x0 to x1. */
+    static void row(GraphicsContext gc, double y, double x0, double x1) {
+        gc.fillRect(x0 - 0.5, Math.floor(y), x1 - x0 + 1, 1);
     }
 }

@@ -11,14 +11,18 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.TraceHistory;
 
 /**
  * The map's overlay layer, repainted whenever new points arrive: each descent's path from its
- * start to where it is now, and, while paused, the step −η∇C_X it will take next, drawn to scale.
- * Everything is drawn over a white halo so it stands out on every part of viridis.
+ * start to where it is now, the start marker, and, while paused, the step −η∇C_X it will take
+ * next, drawn to scale. Everything is drawn over a white halo so it stands out on every part of
+ * viridis. The words that stay put, the legend and the start's label, are {@link MapLabels}'.
+ * It draws in the map's coordinates on a canvas that covers the plot alone: the canvas's edges cut
+ * the paths off, with no clip.
  */
 final class TracePainter {
     static final Color HALO = Color.WHITE;
@@ -31,6 +35,9 @@ final class TracePainter {
      * history is drawn.
      */
     static final int PLAYING_POINTS = 512;
+    private static final double START_RADIUS = 11;
+    private static final String START = "start";
+    private static final double HALO_TEXT_WIDTH = 3.5;
     private static final Color MARKER_INK = Color.web("#111111");
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
@@ -38,11 +45,7 @@ final class TracePainter {
     }
 
     static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing) {
-        Rectangle2D plot = frame.plot();
         gc.save();
-        gc.beginPath();
-        gc.rect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
-        gc.clip();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
@@ -63,9 +66,6 @@ final class TracePainter {
             currentMarker(gc, frame, t);
         }
         gc.restore();
-        if (traces.size() > 1) {
-            Legend.paint(gc, plot, shown);
-        }
     }
 
     private static void stroke(GraphicsContext gc, Color color, double width) {
@@ -75,7 +75,7 @@ final class TracePainter {
     }
 
     /** The chosen start and every path's first point, each drawn once however many paths share it. */
-    private static List<Point2D> starts(MapFrame frame, List<Trace> traces, Point start) {
+    static List<Point2D> starts(MapFrame frame, List<Trace> traces, Point start) {
         List<Point> candidates = new ArrayList<>();
         if (start != null) {
             candidates.add(start);
@@ -98,7 +98,7 @@ final class TracePainter {
 
     /** A hollow diamond: the start is a place, not a run, so it is drawn in ink, not in a run's colour. */
     private static void startMarker(GraphicsContext gc, Point2D s) {
-        double r = 11;
+        double r = START_RADIUS;
         double[] xs = {s.getX(), s.getX() + r, s.getX(), s.getX() - r};
         double[] ys = {s.getY() - r, s.getY(), s.getY() + r, s.getY()};
         gc.setStroke(HALO);
@@ -107,7 +107,23 @@ final class TracePainter {
         gc.setStroke(MARKER_INK);
         gc.setLineWidth(2);
         gc.strokePolygon(xs, ys, 4);
-        haloText(gc, "start", s.getX() + r + 5, s.getY() + r + 2, TextAlignment.LEFT, MARKER_INK);
+    }
+
+    /** "start" below right of the start marker at s. */
+    static void startLabel(GraphicsContext gc, Point2D s) {
+        haloText(gc, START, s.getX() + START_RADIUS + 5, s.getY() + START_RADIUS + 2, TextAlignment.LEFT, MARKER_INK);
+    }
+
+    /** Where {@link #startLabel} draws, halo included. */
+    static Rectangle2D startLabelBounds(Point2D s) {
+        Text text = new Text(START);
+        text.setFont(LABEL_FONT);
+        double width = text.getLayoutBounds().getWidth();
+        double height = text.getLayoutBounds().getHeight();
+        double x = s.getX() + START_RADIUS + 5;
+        double y = s.getY() + START_RADIUS + 2;
+        return new Rectangle2D(x - HALO_TEXT_WIDTH, y - height / 2 - HALO_TEXT_WIDTH,
+                width + 2 * HALO_TEXT_WIDTH, height + 2 * HALO_TEXT_WIDTH);
     }
 
     /** A filled dot in the run's colour, ringed white then dark, so it reads on dark and bright ground. */
@@ -133,7 +149,7 @@ final class TracePainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(HALO);
-        gc.setLineWidth(3.5);
+        gc.setLineWidth(HALO_TEXT_WIDTH);
         gc.strokeText(text, x, y);
         gc.setFill(ink);
         gc.fillText(text, x, y);

@@ -189,4 +189,49 @@ class CostMapViewTest {
         assertThat(nearestDistance(paused, beyondTip, RunColors.FULL_BATCH, 3)).isGreaterThan(100);
         assertThat(nearestDistance(playing, alongArrow, RunColors.FULL_BATCH, 2)).isGreaterThan(100);
     }
+
+    @Test
+    void theLegendAndTheStartLabelAreDrawnOnceWhileTheRunsMove(FxRobot robot) {
+        // given two runs from one start, on the map
+        Point start = new Point(-2, 3);
+        TraceHistory a = new TraceHistory();
+        TraceHistory b = new TraceHistory();
+        robot.interact(() -> {
+            view.showSurface(paraboloid(WINDOW), List.of());
+            view.setStart(start);
+        });
+
+        // when they take 30 steps, the map painting after each
+        for (int i = 0; i < 30; i++) {
+            double t = i / 30.0;
+            a.append(i, i, -2 + 4 * t, 3 - 3 * t, 1, 1);
+            b.append(i, i, -2 + 3 * t, 3 - 4 * t, 1, 1);
+            List<Trace> traces = List.of(
+                    new Trace("one", RunColors.MINI_BATCH, a, new Point(a.w(i), a.b(i)), null, true, false),
+                    new Trace("two", RunColors.FULL_BATCH, b, new Point(b.w(i), b.b(i)), null, true, false));
+            robot.interact(() -> {
+                view.showTraces(traces);
+                view.layout();
+            });
+        }
+        List<Sticker> stickers = view.getChildrenUnmodifiable().stream()
+                .filter(Sticker.class::isInstance).map(Sticker.class::cast).toList();
+        Image shot = CostMapPixels.snapshot(view);
+
+        // then each label was drawn once, and both are on the map: the legend's white box, "start" in ink
+        assertThat(stickers).hasSize(2).allSatisfy(s -> {
+            assertThat(s.draws()).isEqualTo(1);
+            assertThat(s.isVisible()).isTrue();
+        });
+        Point2D insideLegend = new Point2D(view.plotArea().getMinX() + 14, view.plotArea().getMinY() + 14);
+        assertThat(luminance(shot, insideLegend)).isGreaterThan(0.85);
+        Point2D s = view.toPixel(start);
+        int ink = 0;
+        for (int x = (int) s.getX() + 16; x < s.getX() + 56; x++) {
+            for (int y = (int) s.getY() + 6; y < s.getY() + 20; y++) {
+                ink += luminance(shot, new Point2D(x, y)) < 0.15 ? 1 : 0;
+            }
+        }
+        assertThat(ink).isGreaterThan(20);
+    }
 }

@@ -161,4 +161,87 @@ class DataPlotViewTest {
         assertThat(pixelsNear(snapshot(plot), RED)).isZero();
         assertThat(plot.titleLines()).contains("diverged: w, b not finite");
     }
+
+    @Test
+    void aFitThatMovesAlittleDrawsOnlyTheOverlay() throws Exception {
+        // given the data and a fit inside it
+        Dataset data = line(100);
+        show(data, LinearNeuron.INSTANCE, at(2, 1));
+        int before = fx(plot::backgroundDraws);
+
+        // when the fit moves a little, frame after frame, and the mini-batch changes
+        int after = fx(() -> {
+            for (int step = 0; step < 20; step++) {
+                plot.show(LinearNeuron.INSTANCE, List.of(at(2 + 0.01 * Math.sin(step), 1 + 0.02 * Math.cos(step))),
+                        new int[] {step, step + 1});
+            }
+            return plot.backgroundDraws();
+        });
+        WritableImage image = snapshot(plot);
+
+        // then the axes and data points are not drawn again, and the fit is where it is now
+        assertThat(after).isEqualTo(before);
+        double sx = fx(() -> plot.screenX(5));
+        double sy = fx(() -> plot.screenY((2 + 0.01 * Math.sin(19)) * 5 + 1 + 0.02 * Math.cos(19)));
+        assertThat(colourNear(image, sx, sy, 2, RED)).isTrue();
+    }
+
+    @Test
+    void newDataOrANewSizeDrawTheBackgroundAgain() throws Exception {
+        show(line(40), LinearNeuron.INSTANCE, at(2, 1));
+        int before = fx(plot::backgroundDraws);
+
+        int afterData = fx(() -> {
+            plot.showData(line(60));
+            return plot.backgroundDraws();
+        });
+        int afterResize = fx(() -> {
+            plot.setMaxWidth(500);
+            plot.getParent().layout();
+            return plot.backgroundDraws();
+        });
+
+        assertThat(afterData).isGreaterThan(before);
+        assertThat(afterResize).isGreaterThan(afterData);
+    }
+
+    @Test
+    void aFitThatLeavesTheDataWidensTheAxisAndTheOldFitIsGone() throws Exception {
+        // given a fit on the data
+        show(line(40), LinearNeuron.INSTANCE, at(2, 1));
+
+        // when the fit jumps far below it: ŷ(5) = −4
+        fx(() -> {
+            plot.showModel(LinearNeuron.INSTANCE, List.of(at(2, -14)));
+            return null;
+        });
+        WritableImage image = snapshot(plot);
+        double sx = fx(() -> plot.screenX(5));
+        double newFit = fx(() -> plot.screenY(-4));
+
+        // then the axis reaches down to the fit, which is drawn, and the old fit is not left behind
+        assertThat(newFit).isLessThan(plot.getHeight());
+        assertThat(colourNear(image, sx, newFit, 2, RED)).isTrue();
+        assertThat(colourNear(image, sx, fx(() -> plot.screenY(11)), 2, RED)).isFalse();
+    }
+
+    @Test
+    void aFitThatMovesLeavesNoTraceWhereItWas() throws Exception {
+        // given a fit through ŷ(9) = 19
+        show(line(40), LinearNeuron.INSTANCE, at(2, 1));
+        double sx = fx(() -> plot.screenX(9));
+        double was = fx(() -> plot.screenY(19));
+
+        // when it turns, still inside the data, to ŷ(9) = 18.2
+        fx(() -> {
+            plot.showModel(LinearNeuron.INSTANCE, List.of(at(1.8, 2)));
+            return null;
+        });
+        WritableImage image = snapshot(plot);
+
+        // then it is drawn where it is now and nothing is left where it was
+        assertThat(fx(() -> plot.screenY(19))).isEqualTo(was);
+        assertThat(colourNear(image, sx, fx(() -> plot.screenY(18.2)), 1, RED)).isTrue();
+        assertThat(colourNear(image, sx, was, 1, RED)).isFalse();
+    }
 }

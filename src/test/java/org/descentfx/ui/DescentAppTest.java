@@ -60,6 +60,14 @@ class DescentAppTest {
     }
 
     @Test
+    void theSidePanelIsNotRedrawnWholeWhenTheReadoutChanges() throws Exception {
+        // the scroll pane's skin caches its content; the readout changes every frame
+        boolean cached = onFx(() -> window.getLeft().lookup(".viewport").isCache());
+
+        assertThat(cached).isFalse();
+    }
+
+    @Test
     void stepOneEpochAddsOneEpochAndCeilNOverMSteps() throws Exception {
         int n = onFx(() -> window.lesson.datasetProperty().get().size());
         int m = onFx(() -> window.lesson.hyperparameters().miniBatchSize());
