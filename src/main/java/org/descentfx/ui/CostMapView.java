@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleBinaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
@@ -37,6 +38,8 @@ import org.descentfx.core.train.Point;
  */
 public final class CostMapView extends Region {
     private static final Window PLACEHOLDER = new Window(-1, 1, -1, 1);
+    /** How long the window must keep still after a drag or a scroll before the paths are drawn whole. */
+    static final Duration SETTLE = Duration.millis(250);
 
     private final Canvas background = new Canvas();
     private final Canvas overlay = new Canvas();
@@ -56,6 +59,9 @@ public final class CostMapView extends Region {
     private Runnable onFit = () -> { };
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
+    /** While the learner pans or zooms: paths drawn light, as while playing, until the window settles. */
+    private boolean moving;
+    private final PauseTransition settle = new PauseTransition(SETTLE);
 
     public CostMapView() {
         setId("costSurface");
@@ -87,6 +93,26 @@ public final class CostMapView extends Region {
         getChildren().forEach(child -> child.setManaged(false));
         interaction = new MapInteraction(this, pointer);
         window.addListener((o, a, b) -> invalidateBackground());
+        settle.setOnFinished(e -> {
+            moving = false;
+            invalidateOverlay();
+        });
+    }
+
+    /**
+     * The learner moved the window by hand (a drag or a scroll): until it has kept still for
+     * {@link #SETTLE}, the paths are drawn as while playing, about 512 points each, so a long
+     * paused history pans and zooms smoothly; then once whole.
+     */
+    void moveWindow(Window w) {
+        moving = true;
+        settle.playFromStart();
+        setWindow(w);
+    }
+
+    /** Whether the paths are drawn light because the window is being moved by hand. */
+    boolean isMoving() {
+        return moving;
     }
 
     /** Shows a new cost surface; the previous one stays on screen until this call. */
@@ -252,7 +278,7 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
-                TracePainter.paint(gc, frame(), traces, start, playing);
+                TracePainter.paint(gc, frame(), traces, start, playing, moving);
                 labels.show(frame(), traces, start);
             } else {
                 labels.hide();

@@ -77,7 +77,7 @@ final class MapInteraction {
         }
         if (dragging) {
             MapFrame atPress = MapFrame.of(pressWindow, view.getWidth(), view.getHeight());
-            view.setWindow(pressWindow.pan(-dx * atPress.wPerPixel(), dy * atPress.bPerPixel()));
+            view.moveWindow(pressWindow.pan(-dx * atPress.wPerPixel(), dy * atPress.bPerPixel()));
         }
     }
 
@@ -111,7 +111,7 @@ final class MapInteraction {
         double x = Math.max(plot.getMinX(), Math.min(plot.getMaxX(), e.getX()));
         double y = Math.max(plot.getMinY(), Math.min(plot.getMaxY(), e.getY()));
         Point anchor = view.toParameters(x, y);
-        view.setWindow(window.zoom(factor, anchor.w(), anchor.b()));
+        view.moveWindow(window.zoom(factor, anchor.w(), anchor.b()));
         e.consume();
     }
 

@@ -44,13 +44,18 @@ final class TracePainter {
     private TracePainter() {
     }
 
-    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing) {
+    /**
+     * Paths, starts, step arrows (paused only) and current points. {@code light}: about
+     * {@link #PLAYING_POINTS} points a path, while playing or while the window is moved by hand.
+     */
+    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
+                      boolean light) {
         gc.save();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         for (Trace t : shown) {
-            PathClip.path(gc, frame, t.history(), t.current(), playing ? PLAYING_POINTS : Integer.MAX_VALUE);
+            PathClip.path(gc, frame, t.history(), t.current(), playing || light ? PLAYING_POINTS : Integer.MAX_VALUE);
             stroke(gc, HALO, HALO_WIDTH);
             stroke(gc, t.color(), PATH_WIDTH);
         }

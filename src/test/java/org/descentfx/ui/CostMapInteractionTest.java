@@ -107,6 +107,23 @@ class CostMapInteractionTest {
     }
 
     @Test
+    void whileTheWindowMovesByHandThePathsAreLightThenWholeOnceItKeepsStill(FxRobot robot) {
+        // given the window set from code (a fit, a session): no light drawing
+        robot.interact(() -> view.setWindow(new Window(-4, 6, -3, 5)));
+        assertThat(view.isMoving()).isFalse();
+
+        // when the learner scrolls
+        robot.interact(() -> Event.fireEvent(robot.lookup("#costMapPlot").query(),
+                wheel(view.toPixel(new Point(0, 0)), 40)));
+
+        // then the paths are drawn light until the window has kept still a while
+        assertThat(view.isMoving()).isTrue();
+        WaitForAsyncUtils.sleep((long) (2 * CostMapView.SETTLE.toMillis()), TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isMoving()).isFalse();
+    }
+
+    @Test
     void scrollingDownZoomsOut(FxRobot robot) {
         // when: two notches down
         robot.interact(() -> Event.fireEvent(robot.lookup("#costMapPlot").query(),
