@@ -226,8 +226,20 @@ public final class Run {
                 : Arrays.copyOf(lastBatchOfEndedEpoch, lastBatchOfEndedEpochSize);
     }
 
-    /** Indices (data-file order) of the mini-batch the next step will use. */
+    /**
+     * Indices (data-file order) of the mini-batch the next step will use. A full batch is every
+     * index in file order, the order its step sums in: it reads no shuffled order, so it never pays
+     * for the shuffles a full-batch run owes (a snapshot asks for it every few milliseconds).
+     */
     public int[] nextBatch() {
+        int n = x.length;
+        if (position == 0 && next.miniBatchSize() >= n) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
         ensureEpochOrder();
         int to = (int) Math.min((long) position + next.miniBatchSize(), x.length);
         return batches.slice(position, to);

@@ -64,4 +64,23 @@ class RunLazyShuffleTest {
         assertThat(full.nextBatch()).hasSize(9).doesNotHaveDuplicates();
         assertThat(full.lastBatch()).containsExactly(second);
     }
+
+    @Test
+    void aFullBatchsNextBatchIsEveryIndexInFileOrderTheOrderItsStepSumsIn() {
+        Dataset d = data(9);
+        Run full = new Run(d, LinearNeuron.INSTANCE, new Point(0.3, -0.7), new Hyperparameters(0.05, 9), 3);
+        full.stepEpoch();
+        full.stepEpoch();
+
+        // when
+        int[] next = full.nextBatch();
+        Point arrow = full.nextStepVector();
+        Point before = full.point();
+        full.stepMiniBatch();
+
+        // then: the batch is all of the data in file order, and the arrow is the step to the last bit
+        assertThat(next).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(full.point().w()).isEqualTo(before.w() + arrow.w());
+        assertThat(full.point().b()).isEqualTo(before.b() + arrow.b());
+    }
 }
