@@ -11,6 +11,7 @@ import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingEngine;
 import org.descentfx.engine.TrainingSetup;
@@ -101,7 +102,7 @@ public class EngineOverhead {
     @Setup(Level.Iteration)
     public void startCounting() {
         if (engine != null) {
-            engine.drainTrace(history::append);
+            engine.drainTrace(this::take);
             firstStep = engine.primaryStep();
             firstCpuNanos = threads.getThreadCpuTime(trainingThread);
         }
@@ -127,10 +128,16 @@ public class EngineOverhead {
     @Benchmark
     public int engine(EngineSteps counter) {
         LockSupport.parkNanos(FRAME_NANOS);
-        engine.drainTrace(history::append);
+        engine.drainTrace(this::take);
         counter.steps = engine.primaryStep() - firstStep;
         counter.trainingCpuNanos = threads.getThreadCpuTime(trainingThread) - firstCpuNanos;
         return history.size();
+    }
+
+    /** What the window does with a chunk: its history copies what it keeps, and the chunk goes back. */
+    private void take(TraceChunk chunk) {
+        history.append(chunk);
+        engine.recycle(chunk);
     }
 
     @Benchmark

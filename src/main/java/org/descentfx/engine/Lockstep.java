@@ -29,6 +29,7 @@ final class Lockstep {
     private static final int FIRST_CHUNK = 64;
 
     private final TraceQueue out;
+    private final ChunkSpares spares;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
     private final AtomicLong primaryStep = new AtomicLong();
@@ -45,7 +46,12 @@ final class Lockstep {
     private int[] epochCostStride;
 
     Lockstep(TrainingSetup setup, TraceQueue out) {
+        this(setup, out, new ChunkSpares());
+    }
+
+    Lockstep(TrainingSetup setup, TraceQueue out, ChunkSpares spares) {
         this.out = out;
+        this.spares = spares;
         configure(setup);
     }
 
@@ -287,7 +293,7 @@ final class Lockstep {
         TraceChunk c = chunks.get(i);
         if (c.isFull()) {
             out.add(c);
-            c = new TraceChunk(generation, i, Math.min(TraceChunk.CAPACITY, 2 * c.capacity()));
+            c = spares.make(generation, i, Math.min(TraceChunk.CAPACITY, 2 * c.capacity()));
             chunks.set(i, c);
         }
         return c;
@@ -299,7 +305,7 @@ final class Lockstep {
             TraceChunk c = chunks.get(i);
             if (!c.isEmpty()) {
                 out.add(c);
-                chunks.set(i, new TraceChunk(generation, i, capacityAfter(c.size())));
+                chunks.set(i, spares.make(generation, i, capacityAfter(c.size())));
             }
         }
     }

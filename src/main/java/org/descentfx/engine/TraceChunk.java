@@ -48,6 +48,21 @@ public final class TraceChunk {
         cost = new double[capacity];
     }
 
+    /**
+     * An empty chunk on a spent chunk's arrays ({@link ChunkSpares}): the old values stay in them
+     * but are never read, as only the first {@link #size()} points count.
+     */
+    TraceChunk(long generation, int run, TraceChunk spent) {
+        this.generation = generation;
+        this.run = run;
+        steps = spent.steps;
+        examples = spent.examples;
+        w = spent.w;
+        b = spent.b;
+        batchCost = spent.batchCost;
+        cost = spent.cost;
+    }
+
     boolean isFull() {
         return size == steps.length;
     }

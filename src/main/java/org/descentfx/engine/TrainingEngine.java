@@ -42,6 +42,7 @@ public final class TrainingEngine implements AutoCloseable {
     private final AtomicReference<Hyperparameters> requested;
     private final Queue<Consumer<Lockstep>> commands = new ConcurrentLinkedQueue<>();
     private final TraceQueue trace = new TraceQueue();
+    private final ChunkSpares spares = new ChunkSpares();
     private final AtomicLong primaryStep;
     private final Thread thread;
     private volatile boolean closed;
@@ -58,7 +59,7 @@ public final class TrainingEngine implements AutoCloseable {
         this.handoff = Objects.requireNonNull(handoff);
         this.sink = Objects.requireNonNull(sink);
         this.requested = new AtomicReference<>(setup.hyperparameters());
-        Lockstep lockstep = new Lockstep(setup, trace);
+        Lockstep lockstep = new Lockstep(setup, trace, spares);
         this.primaryStep = lockstep.primaryStep();
         this.thread = new Thread(() -> loop(lockstep), "descentfx-training");
         thread.setDaemon(true);
@@ -160,6 +161,15 @@ public final class TrainingEngine implements AutoCloseable {
         while ((chunk = trace.poll()) != null) {
             consumer.accept(chunk);
         }
+    }
+
+    /**
+     * Gives back a drained chunk the caller has finished reading, so the training thread can fill
+     * it again instead of allocating one. The caller must not read it afterwards. Any thread;
+     * optional (a chunk never given back is left to the collector).
+     */
+    public void recycle(TraceChunk chunk) {
+        spares.offer(chunk);
     }
 
     /** Points queued and not yet drained, for tests. */

@@ -143,11 +143,15 @@ public final class Lesson implements AutoCloseable {
         engine.drainTrace(chunk -> {
             if (chunk.generation() == generation && chunk.run() < histories.size()) {
                 arrived.get(chunk.run()).add(chunk);
+            } else {
+                engine.recycle(chunk);
             }
         });
         for (int i = 0; i < histories.size(); i++) {
             if (!arrived.get(i).isEmpty()) {
                 histories.get(i).append(arrived.get(i));
+                // the history copied what it keeps: the chunks go back to be filled again
+                arrived.get(i).forEach(engine::recycle);
             }
         }
         snapshot.set(s);
