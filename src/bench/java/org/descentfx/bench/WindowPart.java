@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +33,8 @@ final class WindowPart implements Part {
             command.add("--quick");
         }
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        List<Row> rows = new ArrayList<>();
+        // filled by the reader thread, read here after it ends (or after waiting for it)
+        List<Row> rows = Collections.synchronizedList(new ArrayList<>());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(l -> l.startsWith(PREFIX))
                     .forEach(l -> rows.add(decode(l))), "window-part-reader");
@@ -46,7 +48,7 @@ final class WindowPart implements Part {
         if (child.exitValue() != 0 || rows.isEmpty()) {
             return List.of(failed("the harness exited with " + child.exitValue() + " (its output is above)"));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     private static Row failed(String why) {
