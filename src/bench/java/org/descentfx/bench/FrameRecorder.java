@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.descentfx.ui.FrameProbe;
-import org.descentfx.ui.FrameProbe.Section;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FrameProbe.Section;
 
 /**
  * Groups the probe's reports by pulse. A frame is everything since the last pulse's layout up to

@@ -15,8 +15,8 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
 import org.descentfx.ui.DescentApp;
-import org.descentfx.ui.FrameProbe;
-import org.descentfx.ui.Lesson;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.experiment.Experiment;
 
 /**
  * Part 4 of the benchmarks, the window's frame budget: the real app, headless under Monocle, with
@@ -42,7 +42,7 @@ public final class WindowBench {
         boolean rows = false;
         double seconds = quick ? 5 : 20;
         long steps = quick ? 1_000_000 : 10_000_000;
-        double speed = Lesson.SPEED_LIMIT;
+        double speed = Experiment.SPEED_LIMIT;
         int worst = 0;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -75,13 +75,13 @@ public final class WindowBench {
 
     /** The full measurement (20 s, 10,000,000 steps) or the quick one (5 s, 1,000,000 steps), at full speed. */
     public static WindowFigures run(boolean quick) throws Exception {
-        return quick ? run(5, 1_000_000, Lesson.SPEED_LIMIT) : run(20, 10_000_000, Lesson.SPEED_LIMIT);
+        return quick ? run(5, 1_000_000, Experiment.SPEED_LIMIT) : run(20, 10_000_000, Experiment.SPEED_LIMIT);
     }
 
     /**
      * Plays for {@code seconds} while recording frames, then until the first run has
      * {@code targetSteps}, then measures the heap. {@code speed} in steps per second, at or above
-     * {@link Lesson#SPEED_LIMIT} for as fast as possible.
+     * {@link Experiment#SPEED_LIMIT} for as fast as possible.
      */
     public static WindowFigures run(double seconds, long targetSteps, double speed) throws Exception {
         startToolkit();

@@ -3,7 +3,7 @@ package org.descentfx.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.descentfx.ui.FrameProbe.Section;
+import org.descentfx.ui.plot.FrameProbe.Section;
 
 /**
  * The figures of one run of {@link WindowBench}. Times are per frame, in ms. "Ours" is the time

@@ -19,6 +19,11 @@ import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.ui.map.CostMapView;
+import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.Trace;
 
 /**
  * What one frame of each view costs, alone, for the profile behind docs/WINDOW-BENCHMARK.md: the

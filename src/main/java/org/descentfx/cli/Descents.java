@@ -8,8 +8,8 @@ import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
-import org.descentfx.ui.RunColors;
-import org.descentfx.ui.Trace;
+import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.Trace;
 
 /**
  * The descents of {@code render}: each run of the line-up trained for E epochs with its own m,

@@ -3,8 +3,8 @@ package org.descentfx.cli;
 import java.util.regex.Pattern;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Point;
-import org.descentfx.ui.CostChartView;
-import org.descentfx.ui.FigureView;
+import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.export.FigureView;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

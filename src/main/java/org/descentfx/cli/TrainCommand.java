@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.descentfx.output.CsvOutput;
+import org.descentfx.output.TrajectoryCsv;
 
 /**
  * {@code descentfx train}: stochastic gradient descent, Eq. (8)–(9), on one neuron, without a

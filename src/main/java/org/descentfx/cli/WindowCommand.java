@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ./run.sh window …} (or just {@code ./run.sh --play …}): opens the window on a chosen lesson. */
+/** {@code ./run.sh window …} (or just {@code ./run.sh --play …}): opens the window on a chosen experiment. */
 @Command(name = "window",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,

@@ -23,7 +23,7 @@ public record RunSpec(String label, BatchRule batchRule) {
     }
 
     /**
-     * The runs of a lesson: the controls' run alone, or with comparison on, the controls' run
+     * The runs of a experiment: the controls' run alone, or with comparison on, the controls' run
      * first (it sets the pace), then full batch, then (optionally) pure stochastic descent.
      */
     public static java.util.List<RunSpec> lineup(boolean compare, boolean stochastic) {

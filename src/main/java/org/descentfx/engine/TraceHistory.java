@@ -22,7 +22,7 @@ public final class TraceHistory {
     private static final int B = 3;
     private static final int BATCH_COST = 4;
     private static final int COST = 5;
-    /** Enough for any lesson by hand; a slider dragged during play adds one per mini-batch at most. */
+    /** Enough for any experiment by hand; a slider dragged during play adds one per mini-batch at most. */
     private static final int MAX_CHANGES = 100_000;
 
     private final int exactCapacity;

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.session.SessionActions;
 
 /** The menu bar: every action of the window, with its key. */
 final class AppMenu {
@@ -18,7 +20,7 @@ final class AppMenu {
     }
 
     MenuBar bar() {
-        Lesson lesson = window.lesson;
+        Experiment experiment = window.experiment;
         MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
         MenuItem figure = item("Export figure…", "Shortcut+E", window.figureExport::run);
         MenuItem csv = item("Export CSV…", "Shortcut+Shift+E", window.csvExport::run);
@@ -31,19 +33,19 @@ final class AppMenu {
                 new SeparatorMenuItem(), figure, csv, new SeparatorMenuItem(), quit);
 
         Menu train = new Menu("Train", null,
-                item("Play / Pause\tSpace", null, lesson::togglePlay),
-                item("Step one mini-batch\t→", null, lesson::stepMiniBatch),
-                item("Step one epoch\t⇧→", null, lesson::stepEpoch),
-                item("Reset\tR", null, lesson::reset));
+                item("Play / Pause\tSpace", null, experiment::togglePlay),
+                item("Step one mini-batch\t→", null, experiment::stepMiniBatch),
+                item("Step one epoch\t⇧→", null, experiment::stepEpoch),
+                item("Reset\tR", null, experiment::reset));
 
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
-        compare.selectedProperty().bindBidirectional(lesson.compareProperty());
+        compare.selectedProperty().bindBidirectional(experiment.compareProperty());
         CheckMenuItem log = new CheckMenuItem("Log-scale cost chart");
         log.selectedProperty().bindBidirectional(window.chart.logScaleProperty());
         CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
         valley.setOnAction(e -> window.showValley(valley.isSelected()));
         valley.setOnMenuValidation(e -> valley.setSelected(window.valleyShown()));
-        Menu view = new Menu("View", null, item("Fit the valley\tF", null, lesson::fit), valley, compare, log);
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, compare, log);
         view.setOnShowing(e -> valley.setSelected(window.valleyShown()));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),

@@ -12,10 +12,11 @@ import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TrainingSetup;
+import org.descentfx.ui.experiment.Experiment;
 
-/** The DescentFX window. Assembles the lesson and its views; holds no logic of its own. */
+/** The DescentFX window. Assembles the experiment and its views; holds no logic of its own. */
 public final class DescentApp extends Application {
-    /** The lesson the window opens on: the long narrow valley of the noisy line, a start on its wall. */
+    /** The experiment the window opens on: the long narrow valley of the noisy line, a start on its wall. */
     public static final Point DEFAULT_START = new Point(-1, -3);
     public static final Hyperparameters DEFAULT_HYPERPARAMETERS = new Hyperparameters(0.02, 10);
     public static final long DEFAULT_SEED = 1;
@@ -44,12 +45,12 @@ public final class DescentApp extends Application {
         }
         TrainingSetup setup = new TrainingSetup(settings.data(), settings.model(), settings.start(), settings.seed(),
                 settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()));
-        Lesson lesson = new Lesson(setup, Platform::runLater);
-        lesson.includeStochasticProperty().set(settings.stochastic());
-        lesson.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Lesson.SPEED_LIMIT
-                : Math.min(settings.stepsPerSecond(), Lesson.SPEED_LIMIT));
-        window = new MainWindow(lesson, stage);
-        lesson.compareProperty().set(settings.compare());
+        Experiment experiment = new Experiment(setup, Platform::runLater);
+        experiment.includeStochasticProperty().set(settings.stochastic());
+        experiment.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Experiment.SPEED_LIMIT
+                : Math.min(settings.stepsPerSecond(), Experiment.SPEED_LIMIT));
+        window = new MainWindow(experiment, stage);
+        experiment.compareProperty().set(settings.compare());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window);
@@ -64,7 +65,7 @@ public final class DescentApp extends Application {
             window.sessions.open(settings.session());
         }
         if (settings.play()) {
-            lesson.play();
+            experiment.play();
         }
     }
 

@@ -23,16 +23,30 @@ import javafx.stage.Stage;
 import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.controls.ControlPanel;
+import org.descentfx.ui.controls.DataCatalog;
+import org.descentfx.ui.controls.DatasetOpener;
+import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.export.CsvExport;
+import org.descentfx.ui.export.FigureExport;
+import org.descentfx.ui.map.CostMapView;
+import org.descentfx.ui.session.SessionActions;
+import org.descentfx.ui.valley.ValleyView;
+import org.descentfx.ui.controls.DataChoice;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.Trace;
 
 /**
- * Lays out the main window and connects the views to the {@link Lesson}. Views are redrawn at
+ * Lays out the main window and connects the views to the {@link Experiment}. Views are redrawn at
  * most once per frame, and only those whose input changed.
  */
-final class MainWindow extends BorderPane {
-    final Lesson lesson;
-    final CostMapView map = new CostMapView();
-    final CostChartView chart = new CostChartView();
-    final DataPlotView dataPlot = new DataPlotView();
+public final class MainWindow extends BorderPane {
+    public final Experiment experiment;
+    public final CostMapView map = new CostMapView();
+    public final CostChartView chart = new CostChartView();
+    public final DataPlotView dataPlot = new DataPlotView();
     final ValleyView valley = new ValleyView();
     final TabPane views = new TabPane();
     final ControlPanel controls;
@@ -51,14 +65,14 @@ final class MainWindow extends BorderPane {
     private boolean tracesDirty = true;
     private final ReadoutPace readoutPace = new ReadoutPace();
 
-    MainWindow(Lesson lesson, Stage stage) {
-        this.lesson = lesson;
+    MainWindow(Experiment experiment, Stage stage) {
+        this.experiment = experiment;
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage);
         figureExport = new FigureExport(this, exports);
-        csvExport = new CsvExport(lesson, stage, exports);
-        controls = new ControlPanel(lesson, catalog, previous -> chooseCsv(previous));
+        csvExport = new CsvExport(experiment, stage, exports);
+        controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
 
         banner = divergenceBanner();
         VBox top = new VBox(new AppMenu(this).bar(), banner);
@@ -103,40 +117,40 @@ final class MainWindow extends BorderPane {
     }
 
     private void wire() {
-        map.windowProperty().bindBidirectional(lesson.windowProperty());
-        map.setOnChooseStart(lesson::chooseStart);
-        map.setOnFit(lesson::fit);
-        map.setCostFunction((w, b) -> QuadraticCost.fastCost(lesson.modelProperty().get(),
-                lesson.datasetProperty().get(), w, b));
-        map.setStart(lesson.startProperty().get());
-        lesson.startProperty().addListener((o, a, p) -> map.setStart(p));
-        lesson.playingProperty().addListener((o, a, p) -> {
+        map.windowProperty().bindBidirectional(experiment.windowProperty());
+        map.setOnChooseStart(experiment::chooseStart);
+        map.setOnFit(experiment::fit);
+        map.setCostFunction((w, b) -> QuadraticCost.fastCost(experiment.modelProperty().get(),
+                experiment.datasetProperty().get(), w, b));
+        map.setStart(experiment.startProperty().get());
+        experiment.startProperty().addListener((o, a, p) -> map.setStart(p));
+        experiment.playingProperty().addListener((o, a, p) -> {
             map.setPlaying(p);
             tracesDirty = true;
         });
-        lesson.surfaceProperty().addListener((o, a, s) -> {
+        experiment.surfaceProperty().addListener((o, a, s) -> {
             if (s != null) {
                 map.showSurface(s.grid(), s.contours());
                 valley.showSurface(s.grid());
             }
         });
-        lesson.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
-        dataPlot.showData(lesson.datasetProperty().get());
-        lesson.datasetProperty().addListener((o, a, d) -> {
+        experiment.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
+        dataPlot.showData(experiment.datasetProperty().get());
+        experiment.datasetProperty().addListener((o, a, d) -> {
             dataPlot.showData(d);
             tracesDirty = true;
         });
         chart.xAxisModeProperty().addListener((o, a, v) -> tracesDirty = true);
         chart.logScaleProperty().addListener((o, a, v) -> tracesDirty = true);
         // With several runs the fair axis is epochs: the same examples seen.
-        lesson.compareProperty().addListener((o, a, on) -> chart.xAxisModeProperty().set(
+        experiment.compareProperty().addListener((o, a, on) -> chart.xAxisModeProperty().set(
                 on ? CostChartView.XAxisMode.EPOCHS : CostChartView.XAxisMode.STEPS));
-        lesson.divergenceProperty().addListener((o, a, text) -> divergenceText.setText(text));
+        experiment.divergenceProperty().addListener((o, a, text) -> divergenceText.setText(text));
     }
 
     /** Called once per frame: draws what the last snapshots changed. */
     private void redraw(long now) {
-        EngineSnapshot s = lesson.snapshotProperty().get();
+        EngineSnapshot s = experiment.snapshotProperty().get();
         if (s == null) {
             return;
         }
@@ -161,7 +175,7 @@ final class MainWindow extends BorderPane {
     }
 
     private void draw(EngineSnapshot s) {
-        List<Trace> traces = lesson.traces();
+        List<Trace> traces = experiment.traces();
         if (valleyShown()) {
             valley.showTraces(traces);
         } else {
@@ -184,20 +198,20 @@ final class MainWindow extends BorderPane {
         divergenceText.setWrapText(true);
         divergenceText.setId("divergenceText");
         Button reset = new Button("Reset");
-        reset.setOnAction(e -> lesson.reset());
+        reset.setOnAction(e -> experiment.reset());
         HBox.setHgrow(divergenceText, Priority.ALWAYS);
         divergenceText.setMaxWidth(Double.MAX_VALUE);
         HBox box = new HBox(12, new Label("⚠"), divergenceText, reset);
         box.setId("divergenceBanner");
         box.getStyleClass().add("banner");
-        box.visibleProperty().bind(lesson.divergenceProperty().isNotEmpty());
+        box.visibleProperty().bind(experiment.divergenceProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
     /** "Open CSV…": a file chooser; the list goes back to {@code previous} unless a file loads. */
     void chooseCsv(DataChoice previous) {
-        boolean chosen = opener.chooseAndOpen(lesson::selectDataset, () -> controls.restoreDataChoice(previous));
+        boolean chosen = opener.chooseAndOpen(experiment::selectDataset, () -> controls.restoreDataChoice(previous));
         if (!chosen) {
             controls.restoreDataChoice(previous);
         }
@@ -206,13 +220,13 @@ final class MainWindow extends BorderPane {
     /** Opens {@code path} as the data; on a bad file shows the reader's message and keeps the data in use. */
     CompletableFuture<Dataset> openCsv(Path path) {
         DataChoice previous = controls.datasetChoice.getValue();
-        return opener.open(path, lesson::selectDataset, () -> controls.restoreDataChoice(previous));
+        return opener.open(path, experiment::selectDataset, () -> controls.restoreDataChoice(previous));
     }
 
     void dispose() {
         frames.stop();
         exports.shutdownNow();
-        lesson.close();
+        experiment.close();
     }
 
     /**

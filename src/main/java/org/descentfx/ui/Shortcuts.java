@@ -6,6 +6,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.descentfx.ui.experiment.Experiment;
 
 /**
  * The single-key shortcuts of the window. They act unless the learner is typing in a field (then
@@ -16,7 +17,7 @@ final class Shortcuts {
     }
 
     static void install(Scene scene, MainWindow window) {
-        Lesson lesson = window.lesson;
+        Experiment experiment = window.experiment;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
             if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
@@ -33,19 +34,19 @@ final class Shortcuts {
     }
 
     private static boolean handle(KeyCode code, boolean shift, MainWindow window) {
-        Lesson lesson = window.lesson;
+        Experiment experiment = window.experiment;
         switch (code) {
-            case SPACE -> lesson.togglePlay();
+            case SPACE -> experiment.togglePlay();
             case RIGHT -> {
                 if (shift) {
-                    lesson.stepEpoch();
+                    experiment.stepEpoch();
                 } else {
-                    lesson.stepMiniBatch();
+                    experiment.stepMiniBatch();
                 }
             }
-            case R -> lesson.reset();
-            case F -> lesson.fit();
-            case C -> lesson.compareProperty().set(!lesson.compareProperty().get());
+            case R -> experiment.reset();
+            case F -> experiment.fit();
+            case C -> experiment.compareProperty().set(!experiment.compareProperty().get());
             case V -> window.showValley(!window.valleyShown());
             default -> {
                 return false;

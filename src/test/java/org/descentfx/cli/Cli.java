@@ -6,7 +6,7 @@ import java.util.List;
 import org.descentfx.Main;
 
 /** Runs the command line in-process, as {@code run.sh} would, and keeps what it printed. */
-record Cli(int exitCode, String out, String err) {
+public record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
@@ -15,7 +15,7 @@ record Cli(int exitCode, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
-    static Cli train(String... options) {
+    public static Cli train(String... options) {
         String[] args = new String[options.length + 1];
         args[0] = "train";
         System.arraycopy(options, 0, args, 1, options.length);

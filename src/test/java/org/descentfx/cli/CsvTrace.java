@@ -8,13 +8,13 @@ import java.util.List;
  * The CSV that {@code train} writes, read back with plain string splitting (no production
  * code), so the tests check the text a person or a script would see.
  */
-record CsvTrace(List<String> header, List<Row> rows) {
+public record CsvTrace(List<String> header, List<Row> rows) {
 
     /** One row: empty {@code batch_cost} reads as NaN, a missing {@code batch} column as null. */
-    record Row(long step, long epoch, double w, double b, double batchCost, double cost, int[] batch) {
+    public record Row(long step, long epoch, double w, double b, double batchCost, double cost, int[] batch) {
     }
 
-    static CsvTrace parse(String text) {
+    public static CsvTrace parse(String text) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty()) {
             throw new AssertionError("no CSV at all");
@@ -46,7 +46,7 @@ record CsvTrace(List<String> header, List<Row> rows) {
         return rows.get(0);
     }
 
-    Row last() {
+    public Row last() {
         return rows.get(rows.size() - 1);
     }
 

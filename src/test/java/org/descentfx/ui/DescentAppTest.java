@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.descentfx.ui.controls.DataChoice;
+import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.Trace;
 
 /** The window as a learner uses it: each control checked through the engine's state and the views. */
 class DescentAppTest {
@@ -38,7 +41,7 @@ class DescentAppTest {
         FxToolkit.registerPrimaryStage();
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
-        waitFor(() -> snapshot() != null && window.lesson.surfaceProperty().get() != null);
+        waitFor(() -> snapshot() != null && window.experiment.surfaceProperty().get() != null);
     }
 
     @AfterEach
@@ -50,13 +53,13 @@ class DescentAppTest {
     @Test
     void stepOneMiniBatchAddsExactlyOneStepAndOneTrajectoryPoint() throws Exception {
         long before = onFx(() -> primary().step());
-        int points = onFx(() -> window.lesson.traces().get(0).history().size());
+        int points = onFx(() -> window.experiment.traces().get(0).history().size());
 
         robot.clickOn("#stepBatchButton");
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == before + 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> window.lesson.traces().get(0).history().size())).isEqualTo(points + 1);
+        assertThat(onFx(() -> window.experiment.traces().get(0).history().size())).isEqualTo(points + 1);
     }
 
     @Test
@@ -69,8 +72,8 @@ class DescentAppTest {
 
     @Test
     void stepOneEpochAddsOneEpochAndCeilNOverMSteps() throws Exception {
-        int n = onFx(() -> window.lesson.datasetProperty().get().size());
-        int m = onFx(() -> window.lesson.hyperparameters().miniBatchSize());
+        int n = onFx(() -> window.experiment.datasetProperty().get().size());
+        int m = onFx(() -> window.experiment.hyperparameters().miniBatchSize());
 
         robot.clickOn("#stepEpochButton");
 
@@ -105,12 +108,12 @@ class DescentAppTest {
 
     @Test
     void aNonsenseLearningRateIsRefusedWithAMessageAndChangesNothing() throws Exception {
-        double before = onFx(() -> window.lesson.learningRateProperty().get());
+        double before = onFx(() -> window.experiment.learningRateProperty().get());
 
         robot.doubleClickOn("#learningRateField").eraseText(12).write("-3").type(KeyCode.ENTER);
 
         assertThat(onFx(() -> window.controls.learning.message())).contains("η must be a positive number");
-        assertThat(onFx(() -> window.lesson.learningRateProperty().get())).isEqualTo(before);
+        assertThat(onFx(() -> window.experiment.learningRateProperty().get())).isEqualTo(before);
     }
 
     @Test
@@ -151,7 +154,7 @@ class DescentAppTest {
         robot.clickOn("#resetButton");
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
-        assertThat(onFx(() -> primary().point())).isEqualTo(onFx(() -> window.lesson.startProperty().get()));
+        assertThat(onFx(() -> primary().point())).isEqualTo(onFx(() -> window.experiment.startProperty().get()));
     }
 
     @Test
@@ -161,13 +164,13 @@ class DescentAppTest {
             return window.map.toParameters(area.getMinX() + area.getWidth() * 0.3, area.getMinY() + area.getHeight() * 0.4);
         });
         Point2D screen = onFx(() -> window.map.localToScreen(window.map.toPixel(target)));
-        double pixelW = onFx(() -> window.lesson.windowProperty().get().width() / window.map.plotArea().getWidth());
-        double pixelB = onFx(() -> window.lesson.windowProperty().get().height() / window.map.plotArea().getHeight());
+        double pixelW = onFx(() -> window.experiment.windowProperty().get().width() / window.map.plotArea().getWidth());
+        double pixelB = onFx(() -> window.experiment.windowProperty().get().height() / window.map.plotArea().getHeight());
 
         robot.clickOn(screen);
 
         waitFor(() -> onFxQuietly(() -> primary().point().w() != DescentApp.DEFAULT_START.w()));
-        Point start = onFx(() -> window.lesson.startProperty().get());
+        Point start = onFx(() -> window.experiment.startProperty().get());
         assertThat(Math.abs(start.w() - target.w())).isLessThanOrEqualTo(pixelW);
         assertThat(Math.abs(start.b() - target.b())).isLessThanOrEqualTo(pixelB);
         assertThat(onFx(() -> primary().point())).isEqualTo(start);
@@ -175,23 +178,23 @@ class DescentAppTest {
 
     @Test
     void scrollingOnTheMapZoomsTheWindow() throws Exception {
-        double width = onFx(() -> window.lesson.windowProperty().get().width());
+        double width = onFx(() -> window.experiment.windowProperty().get().width());
 
         robot.moveTo("#costSurface").scroll(3, javafx.geometry.VerticalDirection.UP);
 
-        waitFor(() -> onFxQuietly(() -> window.lesson.windowProperty().get().width()) != width);
+        waitFor(() -> onFxQuietly(() -> window.experiment.windowProperty().get().width()) != width);
     }
 
     @Test
     void choosingTheSigmoidNeuronRedrawsTheMap() throws Exception {
-        var before = onFx(() -> window.lesson.surfaceProperty().get());
+        var before = onFx(() -> window.experiment.surfaceProperty().get());
 
         onFx(() -> {
             window.controls.modelChoice.setValue(SigmoidNeuron.INSTANCE);
             return null;
         });
 
-        waitFor(() -> onFxQuietly(() -> window.lesson.surfaceProperty().get()) != before
+        waitFor(() -> onFxQuietly(() -> window.experiment.surfaceProperty().get()) != before
                 && onFxQuietly(() -> snapshot().setup().model()) == SigmoidNeuron.INSTANCE);
     }
 
@@ -213,14 +216,14 @@ class DescentAppTest {
     void aMalformedCsvShowsTheReadersMessageAndKeepsTheData() throws Exception {
         Path bad = dir.resolve("broken.csv");
         Files.writeString(bad, "x,y\n1,2\n3,abc\n");
-        var before = onFx(() -> window.lesson.datasetProperty().get());
+        var before = onFx(() -> window.experiment.datasetProperty().get());
 
         onFx(() -> window.openCsv(bad)).handle((d, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
         waitFor(() -> onFxQuietly(() -> window.opener.lastError()) != null);
 
         String text = onFx(() -> window.opener.lastError().getContentText());
         assertThat(text).contains("line 3").contains("'abc' is not a number");
-        assertThat(onFx(() -> window.lesson.datasetProperty().get())).isSameAs(before);
+        assertThat(onFx(() -> window.experiment.datasetProperty().get())).isSameAs(before);
         onFx(() -> {
             window.opener.lastError().close();
             return null;
@@ -255,7 +258,7 @@ class DescentAppTest {
     void closingTheWindowLeavesNoTrainingThread() throws Exception {
         FxToolkit.cleanupApplication(app);
 
-        assertThat(window.lesson.engine().awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.experiment.engine().awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("descentfx-training") && t.isAlive());
     }
 
@@ -268,17 +271,17 @@ class DescentAppTest {
 
         waitFor(() -> onFxQuietly(() -> snapshot().runs().get(2).step()) == 100);
         assertThat(onFx(() -> snapshot().runs().stream().map(Snapshot::step).toList())).containsExactly(10L, 1L, 100L);
-        waitFor(() -> onFxQuietly(() -> window.lesson.traces().size()) == 3);
+        waitFor(() -> onFxQuietly(() -> window.experiment.traces().size()) == 3);
         int allPlotted = onFx(() -> {
-            window.chart.show(window.lesson.traces(), 100);
+            window.chart.show(window.experiment.traces(), 100);
             return window.chart.plottedPointCount();
         });
 
         robot.clickOn("full batch (m = n)");
 
-        assertThat(onFx(() -> window.lesson.traces().get(1).visible())).isFalse();
+        assertThat(onFx(() -> window.experiment.traces().get(1).visible())).isFalse();
         int fewer = onFx(() -> {
-            window.chart.show(window.lesson.traces(), 100);
+            window.chart.show(window.experiment.traces(), 100);
             return window.chart.plottedPointCount();
         });
         assertThat(fewer).isLessThan(allPlotted);
@@ -291,8 +294,8 @@ class DescentAppTest {
         robot.clickOn("#stepBatchButton");
         waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
         Point saved = onFx(() -> primary().point());
-        Path file = dir.resolve("lesson.json");
-        onFx(() -> window.sessions.save(file, window.lesson.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+        Path file = dir.resolve("experiment.json");
+        onFx(() -> window.sessions.save(file, window.experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
         robot.clickOn("#resetButton");
         waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
 
@@ -300,7 +303,7 @@ class DescentAppTest {
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
         assertThat(onFx(() -> primary().point())).isEqualTo(saved);
-        assertThat(onFx(() -> window.lesson.learningRateProperty().get())).isEqualTo(0.031);
+        assertThat(onFx(() -> window.experiment.learningRateProperty().get())).isEqualTo(0.031);
     }
 
     @Test
@@ -330,7 +333,7 @@ class DescentAppTest {
         Path png = dir.resolve("window.png");
 
         Point2D pathPixel = onFx(() -> {
-            Trace t = window.lesson.traces().get(0);
+            Trace t = window.experiment.traces().get(0);
             int mid = t.history().size() / 2;
             Point p = new Point(t.history().w(mid), t.history().b(mid));
             javafx.scene.image.WritableImage image = window.getScene().getRoot().snapshot(null, null);
@@ -369,7 +372,7 @@ class DescentAppTest {
     // ---- helpers --------------------------------------------------------------------------------
 
     private EngineSnapshot snapshot() {
-        return window.lesson.snapshotProperty().get();
+        return window.experiment.snapshotProperty().get();
     }
 
     private Snapshot primary() {

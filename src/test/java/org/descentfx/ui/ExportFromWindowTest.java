@@ -32,6 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.descentfx.ui.export.CsvExport;
+import org.descentfx.ui.export.ExportDialogs;
+import org.descentfx.ui.export.FigureView;
+import org.descentfx.ui.map.CostMapPixels;
+import org.descentfx.ui.plot.RunColors;
 
 /** File → Export figure… and Export CSV… from the running window, without the dialogs. */
 class ExportFromWindowTest {
@@ -49,7 +54,7 @@ class ExportFromWindowTest {
         FxToolkit.registerPrimaryStage();
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
-        waitFor(() -> onFxQuietly(() -> snapshot() != null && window.lesson.surfaceProperty().get() != null));
+        waitFor(() -> onFxQuietly(() -> snapshot() != null && window.experiment.surfaceProperty().get() != null));
     }
 
     @AfterEach
@@ -62,21 +67,21 @@ class ExportFromWindowTest {
     void theCsvOfAComparisonWhereEtaChangedMidRunHasEveryStepExactly() throws Exception {
         // given: full batch beside mini-batch; 7 steps at η = 0.02, then 5 at η = 0.05
         onFx(() -> {
-            window.lesson.includeStochasticProperty().set(false);
-            window.lesson.compareProperty().set(true);
+            window.experiment.includeStochasticProperty().set(false);
+            window.experiment.compareProperty().set(true);
             return null;
         });
         waitFor(() -> onFxQuietly(() -> snapshot().runs().size() == 2));
         stepTo(7);
         onFx(() -> {
-            window.lesson.learningRateProperty().set(0.05);
+            window.experiment.learningRateProperty().set(0.05);
             return null;
         });
         stepTo(12);
 
         // when
-        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(window.lesson));
-        Path file = dir.resolve("lesson.csv");
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(window.experiment));
+        Path file = dir.resolve("experiment.csv");
         List<Path> written = onFx(() -> window.csvExport.export(lineup, ExportDialogs.CsvLayout.ONE_FILE, file))
                 .get(TIMEOUT_S, TimeUnit.SECONDS);
 
@@ -99,8 +104,8 @@ class ExportFromWindowTest {
     @Test
     void aLongExportLeavesTheWindowFree() throws Exception {
         // given: a million stochastic steps to replay and write
-        CsvExport.Lineup lesson = onFx(() -> CsvExport.lineup(window.lesson));
-        CsvExport.Lineup million = new CsvExport.Lineup(lesson.setup().withRuns(List.of(RunSpec.single())),
+        CsvExport.Lineup experiment = onFx(() -> CsvExport.lineup(window.experiment));
+        CsvExport.Lineup million = new CsvExport.Lineup(experiment.setup().withRuns(List.of(RunSpec.single())),
                 List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), 1_000_000)));
 
         // when
@@ -232,7 +237,7 @@ class ExportFromWindowTest {
         while (onFx(() -> snapshot().runs().get(0).step()) < steps) {
             long before = onFx(() -> snapshot().runs().get(0).step());
             onFx(() -> {
-                window.lesson.stepMiniBatch();
+                window.experiment.stepMiniBatch();
                 return null;
             });
             waitFor(() -> onFxQuietly(() -> snapshot().runs().get(0).step() > before));
@@ -241,7 +246,7 @@ class ExportFromWindowTest {
     }
 
     private EngineSnapshot snapshot() {
-        return window.lesson.snapshotProperty().get();
+        return window.experiment.snapshotProperty().get();
     }
 
     private static <T> T onFx(Callable<T> c) throws Exception {

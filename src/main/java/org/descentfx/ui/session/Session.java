@@ -3,7 +3,7 @@ package org.descentfx.ui.session;
 import java.util.List;
 
 /**
- * A saved lesson: enough to replay it to the identical state, bit for bit. Plain values only
+ * A saved experiment: enough to replay it to the identical state, bit for bit. Plain values only
  * (no JavaFX), so it can be written, read and checked anywhere.
  *
  * @param version  the file format's version, {@link SessionFile#VERSION}

@@ -14,7 +14,7 @@ import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingSetup;
 
-/** Turns a lesson's state into a {@link Session} and a session back into a setup and replay plans. */
+/** Turns a experiment's state into a {@link Session} and a session back into a setup and replay plans. */
 public final class SessionMapper {
     private SessionMapper() {
     }

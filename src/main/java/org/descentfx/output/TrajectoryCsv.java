@@ -1,0 +1,81 @@
+package org.descentfx.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.train.Run;
+
+/**
+ * A run as CSV, one row per step: {@code step,epoch,w,b,batch_cost,cost}, plus {@code batch}
+ * when asked, and a leading {@code run} column when several runs share one file. Row 0 is the
+ * start point; row k is (w, b) after step k. Numbers are written with {@link Double#toString},
+ * which reads back to the same double. {@code train} and the window's CSV export both write
+ * with it, so their files compare line by line.
+ */
+public final class TrajectoryCsv {
+    public static final String HEADER = "step,epoch,w,b,batch_cost,cost";
+    public static final String BATCH_COLUMN = "batch";
+    public static final String RUN_COLUMN = "run";
+
+    private final Writer out;
+    private final boolean runColumn;
+    private final boolean logBatches;
+    private final StringBuilder row = new StringBuilder(128);
+
+    /**
+     * @param runColumn  whether rows begin with the run's name
+     * @param logBatches whether rows end with the indices of the step's mini-batch
+     */
+    public TrajectoryCsv(Writer out, boolean runColumn, boolean logBatches) {
+        this.out = out;
+        this.runColumn = runColumn;
+        this.logBatches = logBatches;
+    }
+
+    public void writeHeader() throws IOException {
+        out.write((runColumn ? RUN_COLUMN + "," : "") + HEADER + (logBatches ? "," + BATCH_COLUMN : "") + "\n");
+    }
+
+    /** The row of the run's current point, without a run column. */
+    public void writeRow(Run run) throws IOException {
+        writeRow(null, run);
+    }
+
+    /**
+     * The row of the run's current point. {@code batch_cost} is C_X of the step's mini-batch where
+     * its gradient was taken (empty in row 0); {@code cost} is C of Eq. (1) at the row's (w, b),
+     * summed example by example rather than by the linear neuron's closed form.
+     *
+     * @param name the value of the {@code run} column; ignored without one
+     */
+    public void writeRow(String name, Run run) throws IOException {
+        double cost = QuadraticCost.cost(run.model(), run.data(), run.w(), run.b());
+        row.setLength(0);
+        if (runColumn) {
+            row.append(name).append(',');
+        }
+        row.append(run.step()).append(',')
+                .append(run.epochOfLastStep()).append(',')
+                .append(run.w()).append(',')
+                .append(run.b()).append(',');
+        if (run.step() > 0) {
+            row.append(run.lastBatchCost());
+        }
+        row.append(',').append(cost);
+        if (logBatches) {
+            row.append(',');
+            appendIndices(run.lastBatch());
+        }
+        row.append('\n');
+        out.append(row);
+    }
+
+    private void appendIndices(int[] batch) {
+        for (int j = 0; j < batch.length; j++) {
+            if (j > 0) {
+                row.append(';');
+            }
+            row.append(batch[j]);
+        }
+    }
+}

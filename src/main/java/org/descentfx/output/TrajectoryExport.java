@@ -1,0 +1,131 @@
+package org.descentfx.output;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.descentfx.engine.Replay;
+import org.descentfx.engine.ReplayPlan;
+import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TrainingSetup;
+
+/**
+ * The runs of a experiment as {@code train} CSV, every step exact: each run is replayed from the
+ * start along its {@link ReplayPlan} (its η and m, and where they changed) and written row by row
+ * with {@link TrajectoryCsv}. Either one file per run, {@code NAME-minibatch.csv},
+ * {@code NAME-fullbatch.csv}, …, or one file whose first column names the run.
+ *
+ * <p>Runs on the calling thread, which should not be the FX thread; an interrupt stops it
+ * between steps and removes what it wrote.
+ */
+public final class TrajectoryExport {
+    private static final int PROGRESS_EVERY = 4096;
+
+    /** Told how far the export got: steps written of the steps to write. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(long done, long total);
+    }
+
+    private final TrainingSetup setup;
+    private final List<ReplayPlan> plans;
+    private final Progress progress;
+    private long done;
+
+    /** @param plans one per run of {@code setup}, in its order */
+    public TrajectoryExport(TrainingSetup setup, List<ReplayPlan> plans, Progress progress) {
+        if (plans.size() != setup.runs().size()) {
+            throw new IllegalArgumentException("one plan per run: " + setup.runs().size() + " runs, " + plans.size());
+        }
+        this.setup = setup;
+        this.plans = List.copyOf(plans);
+        this.progress = progress;
+    }
+
+    /** The name of a run in file names and in the {@code run} column. */
+    public static String nameOf(RunSpec spec) {
+        return switch (spec.batchRule()) {
+            case CONTROLS -> "minibatch";
+            case FULL_BATCH -> "fullbatch";
+            case STOCHASTIC -> "stochastic";
+        };
+    }
+
+    /** The file of one run: {@code experiment.csv} and the full-batch run give {@code experiment-fullbatch.csv}. */
+    public static Path fileOf(Path chosen, RunSpec spec) {
+        String name = chosen.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return chosen.resolveSibling(base + "-" + nameOf(spec) + ".csv");
+    }
+
+    /** Writes one file per run beside {@code chosen}; returns the files written. */
+    public List<Path> writePerRun(Path chosen) throws IOException {
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < plans.size(); i++) {
+                Path file = fileOf(chosen, setup.runs().get(i));
+                try (Writer out = CsvOutput.toFile(file)) {
+                    written.add(file); // only a file this export opened is removed on failure
+                    TrajectoryCsv csv = new TrajectoryCsv(out, false, false);
+                    csv.writeHeader();
+                    write(i, csv);
+                }
+            }
+        } catch (IOException e) {
+            deleteQuietly(written);
+            throw e;
+        }
+        return written;
+    }
+
+    /** Writes every run into {@code file}, one after the other, with a leading {@code run} column. */
+    public void writeOneFile(Path file) throws IOException {
+        Writer out = CsvOutput.toFile(file);
+        try (out) {
+            TrajectoryCsv csv = new TrajectoryCsv(out, true, false);
+            csv.writeHeader();
+            for (int i = 0; i < plans.size(); i++) {
+                write(i, csv);
+            }
+        } catch (IOException e) {
+            deleteQuietly(List.of(file));
+            throw e;
+        }
+    }
+
+    private void write(int i, TrajectoryCsv csv) throws IOException {
+        String name = nameOf(setup.runs().get(i));
+        Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), plans.get(i));
+        csv.writeRow(name, replay.run());
+        while (replay.hasNext()) {
+            replay.step();
+            csv.writeRow(name, replay.run());
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.update(done, total());
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("the export was cancelled");
+                }
+            }
+        }
+    }
+
+    /** The steps to write: the plans' steps (a run that diverged stops earlier). */
+    public long total() {
+        return plans.stream().mapToLong(ReplayPlan::steps).sum();
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+        }
+    }
+}

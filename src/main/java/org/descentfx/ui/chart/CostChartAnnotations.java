@@ -1,0 +1,149 @@
+package org.descentfx.ui.chart;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.engine.TraceChunk;
+import org.descentfx.ui.plot.NiceTicks;
+import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * What the cost chart writes over its lines: dashed markers where η (Eq. (8)–(9)) or m
+ * changed, labelled with the new value, and the legend. FX thread only.
+ */
+final class CostChartAnnotations {
+    static final String FAINT_NOTE = "faint: mini-batch cost C_X";
+    private static final int LABEL_ROWS = 3;
+    private static final double ROW = 19;
+    private static final double PAD = 8;
+    private static final double SWATCH = 22;
+
+    private final PlotFrame frame;
+    private final double[] rowRight = new double[LABEL_ROWS];
+
+    CostChartAnnotations(PlotFrame frame) {
+        this.frame = frame;
+    }
+
+    /** A vertical dashed line at each change; labels take the first free row, or none. */
+    void drawChangeMarkers(GraphicsContext gc, List<Trace> traces, CostChartView.XAxisMode mode, int n) {
+        Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
+        Bounds legend = legendBounds(traces);
+        gc.setFont(PlotFrame.FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        for (Trace t : traces) {
+            if (!t.visible()) {
+                continue;
+            }
+            Hyperparameters previous = null;
+            for (TraceChunk.Change c : t.history().changes()) {
+                double x = switch (mode) {
+                    case STEPS -> c.step();
+                    case EPOCHS -> c.examplesSeen() / (double) n;
+                    case EXAMPLES -> c.examplesSeen();
+                };
+                double px = PlotFrame.crisp(frame.px(x));
+                if (px >= frame.left() && px <= frame.right() + 1) {
+                    gc.setStroke(t.color().deriveColor(0, 1, 1, 0.75));
+                    gc.setLineWidth(1.2);
+                    gc.setLineDashes(5, 4);
+                    gc.strokeLine(px, frame.top(), px, frame.bottom());
+                    gc.setLineDashes();
+                    label(gc, changeText(previous, c.hyperparameters()), px, legend);
+                }
+                previous = c.hyperparameters();
+            }
+        }
+    }
+
+    /** "η=0.02", "m=10", or both when both changed or the earlier values are not known. */
+    static String changeText(Hyperparameters before, Hyperparameters now) {
+        List<String> parts = new ArrayList<>(2);
+        if (before == null || before.learningRate() != now.learningRate()) {
+            parts.add("η=" + NiceTicks.compact(now.learningRate()));
+        }
+        if (before == null || before.miniBatchSize() != now.miniBatchSize()) {
+            parts.add("m=" + now.miniBatchSize());
+        }
+        return parts.isEmpty() ? "η=" + NiceTicks.compact(now.learningRate()) : String.join(", ", parts);
+    }
+
+    private void label(GraphicsContext gc, String text, double px, Bounds legend) {
+        double w = frame.textWidth(text, PlotFrame.FONT);
+        double x = px + 4;
+        if (x + w > frame.right() - 2) {
+            x = px - 4 - w;
+        }
+        for (int row = 0; row < LABEL_ROWS; row++) {
+            double y = frame.top() + 4 + row * ROW;
+            boolean free = x > rowRight[row] + 6;
+            boolean clearOfLegend = legend == null || !legend.intersects(x - 2, y, w + 4, ROW - 2);
+            if (free && clearOfLegend) {
+                gc.setFill(Color.rgb(255, 255, 255, 0.85));
+                gc.fillRect(x - 2, y - 1, w + 4, ROW - 2);
+                gc.setFill(PlotFrame.TEXT);
+                gc.fillText(text, x, y);
+                rowRight[row] = x + w;
+                return;
+            }
+        }
+    }
+
+    /** Top-right: a swatch and label per trace when there are several, then the faint-line note. */
+    void drawLegend(GraphicsContext gc, List<Trace> traces) {
+        Bounds box = legendBounds(traces);
+        List<Trace> shown = shownInLegend(traces);
+        gc.setFill(Color.rgb(255, 255, 255, 0.9));
+        gc.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 8, 8);
+        gc.setStroke(PlotFrame.GRID);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 8, 8);
+        gc.setFont(PlotFrame.FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = box.getMinX() + PAD;
+        double y = box.getMinY() + PAD + ROW / 2;
+        for (Trace t : shown) {
+            gc.setStroke(t.color());
+            gc.setLineWidth(2.5);
+            gc.strokeLine(x, y, x + SWATCH, y);
+            gc.setFill(PlotFrame.TEXT);
+            gc.fillText(legendText(t), x + SWATCH + 6, y);
+            y += ROW;
+        }
+        gc.setStroke(PlotFrame.TEXT.deriveColor(0, 1, 1, 0.3));
+        gc.setLineWidth(1.2);
+        gc.strokeLine(x, y, x + SWATCH, y);
+        gc.setFill(PlotFrame.MUTED);
+        gc.fillText(FAINT_NOTE, x + SWATCH + 6, y);
+    }
+
+    private Bounds legendBounds(List<Trace> traces) {
+        List<Trace> shown = shownInLegend(traces);
+        double textWidth = frame.textWidth(FAINT_NOTE, PlotFrame.FONT);
+        for (Trace t : shown) {
+            textWidth = Math.max(textWidth, frame.textWidth(legendText(t), PlotFrame.FONT));
+        }
+        double w = PAD + SWATCH + 6 + textWidth + PAD;
+        double h = PAD + (shown.size() + 1) * ROW + PAD - 4;
+        return new BoundingBox(frame.right() - 10 - w, frame.top() + 10, w, h);
+    }
+
+    private static List<Trace> shownInLegend(List<Trace> traces) {
+        List<Trace> visible = traces.stream().filter(Trace::visible).toList();
+        return visible.size() > 1 ? visible : List.of();
+    }
+
+    private static String legendText(Trace t) {
+        return t.diverged() ? t.label() + " (diverged)" : t.label();
+    }
+}

@@ -1,0 +1,67 @@
+package org.descentfx.ui.chart;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
+import org.descentfx.ui.chart.CostChartView.XAxisMode;
+
+/** The cost chart's controls: x-axis mode and log scale, bound both ways to the chart's properties. */
+final class CostChartToolbar {
+    static final String STEPS_TIP = "x-axis: one step = one mini-batch, Eq. (8)–(9)";
+    static final String EPOCHS_TIP = "epochs: one pass over all n training inputs";
+    static final String EXAMPLES_TIP = "examples seen: each step adds m, each epoch adds n";
+    static final String LOG_TIP = "log scale: see the cost keep falling when it is already small";
+
+    private CostChartToolbar() {
+    }
+
+    static HBox build(CostChartView chart) {
+        ToggleButton steps = toggle("steps", XAxisMode.STEPS, STEPS_TIP);
+        ToggleButton epochs = toggle("epochs", XAxisMode.EPOCHS, EPOCHS_TIP);
+        ToggleButton examples = toggle("examples", XAxisMode.EXAMPLES, EXAMPLES_TIP);
+        SegmentedButton axis = new SegmentedButton(steps, epochs, examples);
+        axis.setId("costChartXAxis");
+        var group = axis.getToggleGroup();
+        // the skin joins the buttons to the group only once shown; join now so the binding works before
+        axis.getButtons().forEach(b -> b.setToggleGroup(group));
+        select(axis, chart.xAxisModeProperty().get());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // a segmented choice always has one segment on: clicking the selected one keeps it
+                group.selectToggle(old);
+            } else {
+                chart.xAxisModeProperty().set((XAxisMode) now.getUserData());
+            }
+        });
+        chart.xAxisModeProperty().addListener((obs, old, mode) -> select(axis, mode));
+
+        CheckBox log = new CheckBox("log scale");
+        log.setId("costChartLogScale");
+        log.setTooltip(new Tooltip(LOG_TIP));
+        log.selectedProperty().bindBidirectional(chart.logScaleProperty());
+
+        HBox bar = new HBox(14, axis, log);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("cost-chart-toolbar");
+        return bar;
+    }
+
+    private static ToggleButton toggle(String text, XAxisMode mode, String tip) {
+        ToggleButton b = new ToggleButton(text);
+        b.setUserData(mode);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private static void select(SegmentedButton axis, XAxisMode mode) {
+        for (Toggle t : axis.getButtons()) {
+            if (t.getUserData() == mode && !t.isSelected()) {
+                axis.getToggleGroup().selectToggle(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.descentfx.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * The live cost chart: for every visible trace the full-data cost C of Eq. (1) as a solid line
+ * and the mini-batch cost C_X of the step as a faint line in the same colour, against steps,
+ * epochs or examples seen, on a linear or log₁₀ axis, with dashed markers where η or m changed.
+ * One canvas, and each line decimated to its span in each pixel column ({@link ColumnDecimator},
+ * drawn by {@link ColumnBands}): a draw costs the same however long the run. It redraws on {@link #show}, on a change of its properties and on resize.
+ * FX thread only.
+ */
+public final class CostChartView extends Region {
+
+    /** What the x-axis counts. */
+    public enum XAxisMode {
+        STEPS("steps"), EPOCHS("epochs"), EXAMPLES("examples seen");
+
+        private final String title;
+
+        XAxisMode(String title) {
+            this.title = title;
+        }
+
+        /** The axis title. */
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    static final String EMPTY_TEXT = "Press ▶ Play or → to take a step";
+    static final String NO_POSITIVE_TEXT = "No positive cost to show on a log scale";
+    private static final double FAINT_ALPHA = 0.25;
+    /** Pixels beyond the plot that a clipped point may reach: keeps a diverged cost drawable. */
+    private static final double OVERSHOOT = 10_000;
+
+    private final Canvas canvas = new Canvas();
+    private final PlotFrame frame = new PlotFrame();
+    private final List<ColumnDecimator> lines = new ArrayList<>();
+    private final CostChartAnnotations annotations = new CostChartAnnotations(frame);
+    private final ObjectProperty<XAxisMode> xAxisMode =
+            new SimpleObjectProperty<>(this, "xAxisMode", XAxisMode.STEPS);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private List<Trace> traces = List.of();
+    private int n = 1;
+    private int plotted;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
+
+    public CostChartView() {
+        setId("costChart");
+        setPrefSize(640, 320);
+        setMinSize(200, 140);
+        getStyleClass().add("cost-chart");
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        xAxisMode.addListener((obs, old, mode) -> {
+            if (mode == null) {
+                xAxisMode.set(old);
+            } else {
+                redraw();
+            }
+        });
+        logScale.addListener(obs -> redraw());
+    }
+
+    /** Draws these traces; {@code n} is the data set's size, one epoch = n examples seen. */
+    public void show(List<Trace> traces, int n) {
+        this.traces = List.copyOf(traces);
+        this.n = Math.max(1, n);
+        redraw();
+    }
+
+    public void clear() {
+        traces = List.of();
+        redraw();
+    }
+
+    public ObjectProperty<XAxisMode> xAxisModeProperty() {
+        return xAxisMode;
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** Points the last draw plotted, over all series, after decimation. */
+    public int plottedPointCount() {
+        return plotted;
+    }
+
+    /**
+     * The chart's controls, for the app to put beside it: a segmented button for the x-axis
+     * mode and a "log scale" check box, both bound to this chart's properties.
+     */
+    public static HBox toolbarFor(CostChartView chart) {
+        return CostChartToolbar.build(chart);
+    }
+
+    /** The pixel column of x in the last draw, in the current mode's units. */
+    double screenX(double x) {
+        return frame.px(x);
+    }
+
+    /** The right end of the x-axis of the last draw, in the current mode's units. */
+    double xAxisMax() {
+        return frame.xMax();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+        if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.CHART, probe);
+        }
+    }
+
+    private void paint() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        drawnWidth = width;
+        drawnHeight = height;
+        plotted = 0;
+        if (width < 1 || height < 1) {
+            return;
+        }
+        boolean log = logScale.get();
+        XAxisMode mode = xAxisMode.get();
+        CostRange range = CostRange.of(traces, log, t -> x(t.history(), t.history().size() - 1, mode));
+        frame.setX(0, range.xMax());
+        frame.setY(range.yMin(), range.yMax(), log);
+        frame.layout(width, height, 0);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        List<Trace> shown = traces.stream().filter(Trace::visible).toList();
+        frame.drawPlotArea(gc, width, height);
+        annotations.drawChangeMarkers(gc, traces, mode, n);
+        plotted = drawLines(gc, shown, mode, log);
+        // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
+        frame.drawMargins(gc, width, height, mode.title(), "cost C");
+        for (int k = 0; k < shown.size(); k++) {
+            drawCurrentPoint(gc, lines.get(2 * k + 1), shown.get(k).color());
+        }
+        if (plotted == 0) {
+            frame.drawMessage(gc, range.hasPoints() && log ? NO_POSITIVE_TEXT : EMPTY_TEXT);
+        } else {
+            annotations.drawLegend(gc, traces);
+        }
+    }
+
+    /** All faint C_X lines under all solid C lines. */
+    private int drawLines(GraphicsContext gc, List<Trace> shown, XAxisMode mode, boolean log) {
+        while (lines.size() < 2 * shown.size()) {
+            lines.add(new ColumnDecimator());
+        }
+        int count = 0;
+        for (int k = 0; k < shown.size(); k++) {
+            decimate(shown.get(k).history(), mode, log, lines.get(2 * k), lines.get(2 * k + 1));
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            count += draw(gc, lines.get(2 * k), shown.get(k).color().deriveColor(0, 1, 1, FAINT_ALPHA), 1.2);
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            count += draw(gc, lines.get(2 * k + 1), shown.get(k).color(), 2.5);
+        }
+        return count;
+    }
+
+    /** One pass over a history: C_X into {@code batch}, C into {@code cost}, both decimated. */
+    private void decimate(TraceHistory h, XAxisMode mode, boolean log, ColumnDecimator batch, ColumnDecimator cost) {
+        batch.reset();
+        cost.reset();
+        for (int i = 0; i < h.size(); i++) {
+            double px = frame.px(x(h, i, mode));
+            add(batch, px, h.batchCost(i), log);
+            add(cost, px, h.cost(i), log);
+        }
+        batch.finish();
+        cost.finish();
+    }
+
+    private void add(ColumnDecimator line, double px, double y, boolean log) {
+        if (Double.isFinite(y) && (!log || y > 0)) {
+            line.add(px, Math.max(frame.top() - OVERSHOOT, Math.min(frame.bottom() + OVERSHOOT, frame.py(y))));
+        }
+    }
+
+    /** Draws a decimated series; returns the points it kept. */
+    private static int draw(GraphicsContext gc, ColumnDecimator line, Color color, double width) {
+        ColumnBands.draw(gc, line, color, width);
+        return line.pointCount();
+    }
+
+    /** A dot where the run is now: the newest point of its cost line. */
+    private static void drawCurrentPoint(GraphicsContext gc, ColumnDecimator cost, Color color) {
+        if (cost.columns() == 0) {
+            return;
+        }
+        double x = cost.lastAddedX();
+        double y = cost.lastAddedY();
+        gc.setFill(color);
+        gc.fillOval(x - 4, y - 4, 8, 8);
+        gc.setStroke(PlotFrame.PLOT_AREA);
+        gc.setLineWidth(1.5);
+        gc.strokeOval(x - 4, y - 4, 8, 8);
+    }
+
+    /** x of point i: its step, its epochs (examples seen / n) or its examples seen. */
+    private double x(TraceHistory h, int i, XAxisMode mode) {
+        return switch (mode) {
+            case STEPS -> h.step(i);
+            case EPOCHS -> h.examplesSeen(i) / (double) n;
+            case EXAMPLES -> h.examplesSeen(i);
+        };
+    }
+}

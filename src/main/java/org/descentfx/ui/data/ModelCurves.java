@@ -1,0 +1,211 @@
+package org.descentfx.ui.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.model.SigmoidNeuron;
+import org.descentfx.core.train.Point;
+import org.descentfx.ui.plot.NiceTicks;
+import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * The fitted curves ŷ(x) of the data plot, one per visible trace at its current (w, b),
+ * sampled at {@value #SAMPLES} x positions, and the formula box that names them. FX thread only.
+ */
+final class ModelCurves {
+    static final int SAMPLES = 200;
+    /** Pixels a sample may lie off the line drawn through it. */
+    static final double TOLERANCE = 0.1;
+    private static final double PAD = 8;
+    private static final double ROW = 20;
+
+    private Model model;
+    private List<Trace> traces = List.of();
+    private final List<double[]> sampled = new ArrayList<>();
+    private final double[] xs = new double[SAMPLES];
+    private final double[] px = new double[SAMPLES];
+    private final double[] py = new double[SAMPLES];
+
+    void set(Model model, List<Trace> traces) {
+        this.model = model;
+        this.traces = traces;
+    }
+
+    /** Evaluates every visible trace's ŷ at {@value #SAMPLES} evenly spaced x in [xMin, xMax]. */
+    void sample(double xMin, double xMax) {
+        sampled.clear();
+        for (int k = 0; k < SAMPLES; k++) {
+            xs[k] = xMin + (xMax - xMin) * k / (SAMPLES - 1);
+        }
+        for (Trace t : drawable()) {
+            double[] ys = new double[SAMPLES];
+            for (int k = 0; k < SAMPLES; k++) {
+                ys[k] = model.output(t.current().w(), t.current().b(), xs[k]);
+            }
+            sampled.add(ys);
+        }
+    }
+
+    /**
+     * The y-axis: the data's y range widened to take in the curves, but by at most the data's
+     * own span on each side (3× in all) so a wild line cannot squash the data; then 5% padding.
+     */
+    double[] clampedYRange(DataRange data) {
+        double span = data.ySpan();
+        double lo = data.yMin();
+        double hi = data.yMax();
+        for (double[] ys : sampled) {
+            for (double y : ys) {
+                if (Double.isFinite(y)) {
+                    lo = Math.min(lo, Math.max(y, data.yMin() - span));
+                    hi = Math.max(hi, Math.min(y, data.yMax() + span));
+                }
+            }
+        }
+        double pad = DataRange.pad(lo, hi);
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    /** The curves, broken where ŷ is not finite; points far outside the plot are pulled in. */
+    void draw(GraphicsContext gc, PlotFrame frame) {
+        List<Trace> shown = drawable();
+        double limit = 10 * (frame.bottom() - frame.top());
+        gc.setLineDashes();
+        gc.setLineWidth(2.5);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (int s = 0; s < shown.size(); s++) {
+            double[] ys = sampled.get(s);
+            for (int k = 0; k < SAMPLES; k++) {
+                px[k] = frame.px(xs[k]);
+                py[k] = Double.isFinite(ys[k])
+                        ? Math.max(frame.top() - limit, Math.min(frame.bottom() + limit, frame.py(ys[k]))) : Double.NaN;
+            }
+            gc.setStroke(shown.get(s).color());
+            gc.beginPath();
+            int from = 0;
+            for (int k = 0; k <= SAMPLES; k++) {
+                if (k == SAMPLES || Double.isNaN(py[k])) {
+                    if (k > from) {
+                        polyline(gc, from, k);
+                    }
+                    from = k + 1;
+                }
+            }
+            gc.stroke();
+        }
+    }
+
+    /**
+     * The points from..to−1 as one polyline, leaving out each point that lies within
+     * {@value #TOLERANCE} px of the line the points kept around it make: a straight fit has two
+     * vertices, not {@value #SAMPLES}, and costs the renderer that much less to stroke.
+     */
+    private void polyline(GraphicsContext gc, int from, int to) {
+        gc.moveTo(px[from], py[from]);
+        int anchor = from;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!straight(anchor, k + 1)) {
+                gc.lineTo(px[k], py[k]);
+                anchor = k;
+            }
+        }
+        if (to - 1 > from) {
+            gc.lineTo(px[to - 1], py[to - 1]);
+        }
+    }
+
+    /** Whether every point strictly between a and b lies within the tolerance of the line through them. */
+    private boolean straight(int a, int b) {
+        double dx = px[b] - px[a];
+        double dy = py[b] - py[a];
+        double length = Math.hypot(dx, dy);
+        for (int k = a + 1; k < b; k++) {
+            double off = Math.abs(dx * (py[k] - py[a]) - dy * (px[k] - px[a]));
+            if (off > TOLERANCE * length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ŷ = w·x + b" (or σ(…)), then per trace a swatch and its current w and b to 3 digits. */
+    List<String> titleLines() {
+        List<String> lines = new ArrayList<>();
+        if (model == null) {
+            return lines;
+        }
+        lines.add(model instanceof SigmoidNeuron ? "ŷ = σ(w·x + b)" : "ŷ = w·x + b");
+        for (Trace t : traces) {
+            if (t.visible()) {
+                Point p = t.current();
+                lines.add(p != null && p.isFinite()
+                        ? "w = " + NiceTicks.significant(p.w(), 3) + "   b = " + NiceTicks.significant(p.b(), 3)
+                        : "diverged: w, b not finite");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Draws the formula box in the top corner that covers fewer data points;
+     * {@code pointsIn} counts the drawn examples inside a rectangle in pixels.
+     */
+    void drawTitle(GraphicsContext gc, PlotFrame frame, ToIntFunction<Bounds> pointsIn) {
+        List<String> lines = titleLines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<Trace> visible = traces.stream().filter(Trace::visible).toList();
+        double swatch = visible.size() > 1 ? 20 : 0;
+        double w = frame.textWidth(lines.get(0), PlotFrame.TITLE_FONT);
+        for (int i = 1; i < lines.size(); i++) {
+            w = Math.max(w, swatch + frame.textWidth(lines.get(i), PlotFrame.FONT));
+        }
+        double boxW = w + 2 * PAD;
+        double boxH = lines.size() * ROW + 2 * PAD - 4;
+        double y = frame.top() + 10;
+        Bounds left = new BoundingBox(frame.left() + 10, y, boxW, boxH);
+        Bounds right = new BoundingBox(frame.right() - 10 - boxW, y, boxW, boxH);
+        double x = pointsIn.applyAsInt(right) < pointsIn.applyAsInt(left) ? right.getMinX() : left.getMinX();
+        gc.setFill(Color.rgb(255, 255, 255, 0.88));
+        gc.fillRoundRect(x, y, boxW, boxH, 8, 8);
+        gc.setStroke(PlotFrame.GRID);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x, y, boxW, boxH, 8, 8);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double row = y + PAD + ROW / 2 - 2;
+        gc.setFont(PlotFrame.TITLE_FONT);
+        gc.setFill(PlotFrame.TEXT);
+        gc.fillText(lines.get(0), x + PAD, row);
+        gc.setFont(PlotFrame.FONT);
+        for (int i = 1; i < lines.size(); i++) {
+            row += ROW;
+            if (swatch > 0) {
+                gc.setStroke(visible.get(i - 1).color());
+                gc.setLineWidth(2.5);
+                gc.strokeLine(x + PAD, row, x + PAD + swatch - 6, row);
+            }
+            gc.setFill(PlotFrame.TEXT);
+            gc.fillText(lines.get(i), x + PAD + swatch, row);
+        }
+    }
+
+    private List<Trace> drawable() {
+        if (model == null) {
+            return List.of();
+        }
+        return traces.stream().filter(t -> t.visible() && t.current() != null && t.current().isFinite()).toList();
+    }
+}

@@ -1,0 +1,379 @@
+package org.descentfx.ui.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Snapshot;
+import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.RunSpec;
+import org.descentfx.engine.TraceChunk;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.engine.TrainingEngine;
+import org.descentfx.engine.TrainingSetup;
+import org.descentfx.ui.session.Session;
+import org.descentfx.ui.session.SessionMapper;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.core.surface.Minimum;
+import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * The one model of the main window: what the learner chose (model, data, η, m, start, seed,
+ * speed, comparison) as properties, what the training thread reports as read-only properties,
+ * and the verbs the controls call. Views bind to it; it owns the engine and the surface worker.
+ *
+ * <p>Thread rules: FX thread only. It talks to the training thread through {@link TrainingEngine}
+ * commands and receives snapshots through the coalescing hand-off on the FX thread.
+ */
+public final class Experiment implements AutoCloseable {
+    private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model");
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate");
+    private final IntegerProperty miniBatchSize = new SimpleIntegerProperty(this, "miniBatchSize");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 30);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed");
+    private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
+    private final BooleanProperty includeStochastic = new SimpleBooleanProperty(this, "includeStochastic", true);
+    private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
+    private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
+    private final ReadOnlyObjectWrapper<EngineSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence", "");
+    private final ReadOnlyLongWrapper traceVersion = new ReadOnlyLongWrapper(this, "traceVersion");
+    private final ReadOnlyObjectWrapper<SurfaceWorker.Result> surface = new ReadOnlyObjectWrapper<>(this, "surface");
+    private final List<TraceHistory> histories = new ArrayList<>();
+    private final List<BooleanProperty> shown = new ArrayList<>();
+    private final TrainingEngine engine;
+    private final SurfaceWorker surfaces;
+    private long generation = -1;
+
+    /**
+     * @param initial the first setup (data, model, start, seed, η, m)
+     * @param fx      runs hand-offs on the FX thread: {@code Platform::runLater}
+     */
+    public Experiment(TrainingSetup initial, Executor fx) {
+        model.set(initial.model());
+        dataset.set(initial.data());
+        start.set(initial.start());
+        seed.set(initial.seed());
+        learningRate.set(initial.hyperparameters().learningRate());
+        miniBatchSize.set(Math.min(initial.hyperparameters().miniBatchSize(), initial.data().size()));
+        for (int i = 0; i < 3; i++) {
+            BooleanProperty on = new SimpleBooleanProperty(true);
+            on.addListener((o, a, b) -> traceVersion.set(traceVersion.get() + 1));
+            shown.add(on);
+        }
+        engine = new TrainingEngine(setup(), fx, this::accept);
+        surfaces = new SurfaceWorker(fx, surface::set);
+        engine.setSpeed(speed.get());
+        learningRate.addListener((o, a, b) -> sendHyperparameters());
+        miniBatchSize.addListener((o, a, b) -> sendHyperparameters());
+        speed.addListener((o, a, b) -> engine.setSpeed(speed.get() >= SPEED_LIMIT ? Double.POSITIVE_INFINITY : speed.get()));
+        seed.addListener((o, a, b) -> engine.setSeed(seed.get()));
+        compare.addListener((o, a, b) -> engine.configure(setup()));
+        includeStochastic.addListener((o, a, b) -> engine.configure(setup()));
+        window.addListener((o, a, b) -> requestSurface());
+        fit();
+    }
+
+    /** Speeds at or above this mean "as fast as possible". */
+    public static final double SPEED_LIMIT = 10_000;
+
+    private TrainingSetup setup() {
+        return new TrainingSetup(dataset.get(), model.get(), start.get(), seed.get(), hyperparameters(), runSpecs());
+    }
+
+    private List<RunSpec> runSpecs() {
+        return RunSpec.lineup(compare.get(), includeStochastic.get());
+    }
+
+    /** The controls' η and m, m capped at n. */
+    public Hyperparameters hyperparameters() {
+        int m = Math.max(1, Math.min(miniBatchSize.get(), dataset.get().size()));
+        return new Hyperparameters(learningRate.get(), m);
+    }
+
+    private void sendHyperparameters() {
+        double eta = learningRate.get();
+        if (eta > 0 && Double.isFinite(eta) && miniBatchSize.get() >= 1) {
+            engine.setHyperparameters(hyperparameters());
+        }
+    }
+
+    /** Receives the newest snapshot on the FX thread: drains the points, then updates the properties. */
+    private void accept(EngineSnapshot s) {
+        long probe = FrameProbe.enter();
+        try {
+            receive(s);
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.SNAPSHOT, probe);
+        }
+    }
+
+    private void receive(EngineSnapshot s) {
+        if (s.generation() != generation) {
+            generation = s.generation();
+            histories.clear();
+        }
+        while (histories.size() < s.runs().size()) {
+            histories.add(new TraceHistory());
+        }
+        // All of a run's new points in one append: it copies only those its history keeps.
+        List<List<TraceChunk>> arrived = new ArrayList<>(histories.size());
+        histories.forEach(h -> arrived.add(new ArrayList<>()));
+        engine.drainTrace(chunk -> {
+            if (chunk.generation() == generation && chunk.run() < histories.size()) {
+                arrived.get(chunk.run()).add(chunk);
+            } else {
+                engine.recycle(chunk);
+            }
+        });
+        for (int i = 0; i < histories.size(); i++) {
+            if (!arrived.get(i).isEmpty()) {
+                histories.get(i).append(arrived.get(i));
+                // the history copied what it keeps: the chunks go back to be filled again
+                arrived.get(i).forEach(engine::recycle);
+            }
+        }
+        snapshot.set(s);
+        playing.set(s.playing());
+        divergence.set(divergenceMessage(s));
+        traceVersion.set(traceVersion.get() + 1);
+    }
+
+    private static String divergenceMessage(EngineSnapshot s) {
+        for (int i = 0; i < s.runs().size(); i++) {
+            Snapshot r = s.runs().get(i);
+            if (r.diverged()) {
+                String who = s.runs().size() > 1 ? "The " + s.setup().runs().get(i).label() + " descent diverged"
+                        : "Diverged";
+                return String.format("%s at step %d: η = %s is too large for this valley — lower η and press Reset (R).",
+                        who, r.divergedAtStep(), Format.number(r.hyperparameters().learningRate()));
+            }
+        }
+        return "";
+    }
+
+    /** The runs as the views draw them, in the order of the setup. */
+    public List<Trace> traces() {
+        EngineSnapshot s = snapshot.get();
+        List<Trace> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        int n = s.setup().data().size();
+        for (int i = 0; i < s.runs().size() && i < histories.size(); i++) {
+            RunSpec spec = s.setup().runs().get(i);
+            Snapshot r = s.runs().get(i);
+            int m = Math.min(r.hyperparameters().miniBatchSize(), n);
+            String label = spec.label() + " (m = " + m + ")";
+            out.add(new Trace(label, RunColors.of(spec.batchRule()), histories.get(i), r.point(),
+                    s.nextSteps().get(i), shown.get(i).get() || s.runs().size() == 1, r.diverged()));
+        }
+        return out;
+    }
+
+    // ---- verbs -------------------------------------------------------------------------------
+
+    public void play() {
+        engine.play();
+    }
+
+    public void pause() {
+        engine.pause();
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void stepMiniBatch() {
+        engine.stepMiniBatch();
+    }
+
+    public void stepEpoch() {
+        engine.stepEpoch();
+    }
+
+    public void reset() {
+        engine.reset();
+    }
+
+    /** Moves the start of every run to {@code p}; the runs restart there. */
+    public void chooseStart(Point p) {
+        if (p != null && p.isFinite()) {
+            start.set(p);
+            engine.setStart(p);
+        }
+    }
+
+    public void selectModel(Model m) {
+        if (m != null && m != model.get()) {
+            model.set(m);
+            engine.configure(setup());
+            fit();
+        }
+    }
+
+    /** Trains on {@code data} from now on; m is capped at its n. */
+    public void selectDataset(Dataset data) {
+        if (data != null && !data.equals(dataset.get())) {
+            dataset.set(data);
+            if (miniBatchSize.get() > data.size()) {
+                miniBatchSize.set(data.size());
+            }
+            engine.configure(setup());
+            fit();
+        }
+    }
+
+    /** The experiment as a session: enough to replay it to this very state. Null before the first snapshot. */
+    public Session captureSession() {
+        EngineSnapshot s = snapshot.get();
+        if (s == null) {
+            return null;
+        }
+        List<Long> steps = s.runs().stream().map(Snapshot::step).toList();
+        return SessionMapper.capture(s.setup(), compare.get(), includeStochastic.get(), histories, steps);
+    }
+
+    /** Puts the controls where the session had them and replays its runs to the saved steps, paused. */
+    public void restore(SessionMapper.Restored r) {
+        TrainingSetup setup = r.setup();
+        model.set(setup.model());
+        dataset.set(setup.data());
+        start.set(setup.start());
+        seed.set(setup.seed());
+        includeStochastic.set(r.stochastic());
+        compare.set(r.compare());
+        learningRate.set(setup.hyperparameters().learningRate());
+        miniBatchSize.set(setup.hyperparameters().miniBatchSize());
+        engine.restore(setup, r.plans());
+        fit();
+    }
+
+    /** Frames the valley's floor and the start point. */
+    public void fit() {
+        Point floor = Minimum.of(model.get(), dataset.get(), start.get());
+        Window w = Window.around(floor, start.get(), 0.35, 1.0);
+        if (w.equals(window.get())) {
+            requestSurface();
+        } else {
+            window.set(w);
+        }
+    }
+
+    private void requestSurface() {
+        if (window.get() != null) {
+            surfaces.request(model.get(), dataset.get(), window.get());
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        surfaces.close();
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public ObjectProperty<Model> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public IntegerProperty miniBatchSizeProperty() {
+        return miniBatchSize;
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    public BooleanProperty includeStochasticProperty() {
+        return includeStochastic;
+    }
+
+    /** Whether the legend shows run {@code i} (comparison only). */
+    public BooleanProperty shownProperty(int i) {
+        return shown.get(i);
+    }
+
+    public ObjectProperty<Window> windowProperty() {
+        return window;
+    }
+
+    public ReadOnlyObjectProperty<Point> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EngineSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** Empty while every run is fine; otherwise a sentence that says what diverged and what to do. */
+    public ReadOnlyStringProperty divergenceProperty() {
+        return divergence.getReadOnlyProperty();
+    }
+
+    /** Increases every time new points arrived. */
+    public ReadOnlyLongProperty traceVersionProperty() {
+        return traceVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SurfaceWorker.Result> surfaceProperty() {
+        return surface.getReadOnlyProperty();
+    }
+
+    /** The engine, for tests that check what the training thread really does. */
+    public TrainingEngine engine() {
+        return engine;
+    }
+}

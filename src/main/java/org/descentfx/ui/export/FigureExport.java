@@ -1,0 +1,115 @@
+package org.descentfx.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.scene.control.Alert;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.descentfx.ui.MainWindow;
+import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.experiment.SurfaceWorker;
+
+/**
+ * File → Export figure…: what the window shows — the map over the same part of (w, b), the
+ * chart with its axis and scale, the data with the fitted neuron — drawn afresh by
+ * {@link FigureRenderer} at the size asked for, and written as a PNG.
+ *
+ * <p>Thread rules: FX thread only. The picture is taken on the FX thread; encoding and writing
+ * the PNG, the slow part, happen on {@code background}.
+ */
+public final class FigureExport {
+    private final MainWindow window;
+    private final Executor background;
+    private Alert lastError;
+
+    public FigureExport(MainWindow window, Executor background) {
+        this.window = window;
+        this.background = background;
+    }
+
+    /** Asks what to draw, then where; writes in the background. */
+    public void run() {
+        Window owner = window.getScene().getWindow();
+        ExportDialogs.askFigure(owner, this::onScreenSize).ifPresent(request -> {
+            File file = ExportDialogs.askFile(owner, "Export figure", "descentfx-" + request.view().id() + ".png",
+                    "PNG pictures", "*.png");
+            if (file != null) {
+                export(request.view(), request.width(), request.height(), request.scale(), withPng(file.toPath()));
+            }
+        });
+    }
+
+    /**
+     * Draws {@code view} now and writes it to {@code file} in the background. A failure is shown
+     * in an alert; the returned future then completes with it too.
+     */
+    public CompletableFuture<Path> export(FigureView view, int width, int height, double scale, Path file) {
+        WritableImage image;
+        try {
+            image = FigureRenderer.render(figure(), view, width, height, scale);
+        } catch (RuntimeException e) {
+            showError(file, "the figure could not be drawn: " + e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Path> written = CompletableFuture.supplyAsync(() -> {
+            try {
+                FigureRenderer.writePng(image, file);
+                return file;
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, background);
+        written.whenComplete((path, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                Platform.runLater(() -> showError(file, cause.getMessage()));
+            }
+        });
+        return written;
+    }
+
+    /** The window's experiment as plain data: the map's window, the shown runs, the chart's settings. */
+    public Figure figure() {
+        Experiment experiment = window.experiment;
+        SurfaceWorker.Result shown = experiment.surfaceProperty().get();
+        Figure.Surface surface = shown != null && shown.grid().columns() == SurfaceWorker.FINE_SIZE
+                ? new Figure.Surface(shown.grid(), shown.contours()) : null;
+        return new Figure(experiment.modelProperty().get(), experiment.datasetProperty().get(), window.map.getWindow(),
+                experiment.startProperty().get(), experiment.traces(), window.chart.xAxisModeProperty().get(),
+                window.chart.logScaleProperty().get(), surface);
+    }
+
+    /** How large {@code view} is in the window now, in layout pixels. */
+    public Dimension2D onScreenSize(FigureView view) {
+        Region region = switch (view) {
+            case MAP -> window.map;
+            case CHART -> window.chart;
+            case DATA -> window.dataPlot;
+            case ALL -> (Region) window.getCenter();
+        };
+        return new Dimension2D(Math.max(region.getWidth(), 100), Math.max(region.getHeight(), 100));
+    }
+
+    /** The last error shown, for tests; null if none. */
+    public Alert lastError() {
+        return lastError;
+    }
+
+    private void showError(Path file, String message) {
+        lastError = ExportDialogs.alert(window.getScene().getWindow(), Alert.AlertType.ERROR, "Figure not exported",
+                "“" + file.getFileName() + "” was not written", message);
+        lastError.getDialogPane().setId("exportErrorDialog");
+    }
+
+    private static Path withPng(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + ".png");
+    }
+}

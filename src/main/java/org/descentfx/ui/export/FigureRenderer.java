@@ -1,0 +1,147 @@
+package org.descentfx.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+import org.descentfx.output.OutputFile;
+import org.descentfx.core.surface.Contour;
+import org.descentfx.core.surface.ContourLines;
+import org.descentfx.core.surface.CostGrid;
+import org.descentfx.core.surface.CostSurface;
+import org.descentfx.ui.experiment.SurfaceWorker;
+import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.ui.map.CostMapView;
+
+/**
+ * Draws a {@link Figure} into a picture of a given pixel size, for slides and handouts, in the
+ * window and in {@code render} alike. Every picture gets fresh views, laid out in a scene of their
+ * own that is never shown, so the window's views are not disturbed. Text and lines are drawn at
+ * {@code scale} times their size on screen and stay sharp.
+ *
+ * <p>Thread rules: {@link #render} on the FX thread only; {@link #writePng} on any thread.
+ */
+public final class FigureRenderer {
+    /** The grid the map's colours and contours are computed on when the figure brings none. */
+    static final int SURFACE_SIZE = SurfaceWorker.FINE_SIZE;
+    /** Layout pixels between the panes of {@link FigureView#ALL}. */
+    private static final double GAP = 6;
+
+    private FigureRenderer() {
+    }
+
+    /**
+     * The figure's {@code view} as a width × height picture, text and lines {@code scale} times
+     * their size on screen. FX thread only.
+     */
+    public static WritableImage render(Figure figure, FigureView view, int width, int height, double scale) {
+        if (width < 1 || height < 1 || !(scale > 0) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("a picture needs a positive size and scale, not "
+                    + width + " × " + height + " at " + scale);
+        }
+        double w = width / scale;
+        double h = height / scale;
+        Pane root = new Pane();
+        root.setBackground(Background.fill(PlotFrame.BACKGROUND));
+        switch (view) {
+            case MAP -> place(root, map(figure), 0, 0, w, h);
+            case CHART -> place(root, chart(figure), 0, 0, w, h);
+            case DATA -> place(root, data(figure), 0, 0, w, h);
+            case ALL -> placeAll(root, figure, w, h);
+        }
+        // A scene of its own gives the views CSS. Laying it out runs the views' layoutChildren, where
+        // the map paints (on screen it waits for the next pulse), so the snapshot has the final picture.
+        new Scene(root, w, h, PlotFrame.BACKGROUND);
+        root.applyCss();
+        root.layout();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(PlotFrame.BACKGROUND);
+        params.setTransform(Transform.scale(scale, scale));
+        return root.snapshot(params, new WritableImage(width, height));
+    }
+
+    /** Writes {@code image} as a PNG, replacing {@code file}; the message says why that failed, for a person. */
+    public static void writePng(Image image, Path file) throws IOException {
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        OutputStream out = OutputFile.open(file);
+        try (out) {
+            if (!ImageIO.write(pixels, "png", out)) {
+                throw new IOException("no PNG writer is available");
+            }
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(file, e);
+        }
+    }
+
+    /** Like the window: the map on the left, the data over the cost chart on the right. */
+    private static void placeAll(Pane root, Figure figure, double w, double h) {
+        double mapWidth = Math.round((w - GAP) * 0.58);
+        double rightX = mapWidth + GAP;
+        double rightWidth = w - rightX;
+        double dataHeight = Math.round((h - GAP) * 0.45);
+        place(root, map(figure), 0, 0, mapWidth, h);
+        place(root, data(figure), rightX, 0, rightWidth, dataHeight);
+        place(root, chart(figure), rightX, dataHeight + GAP, rightWidth, h - dataHeight - GAP);
+    }
+
+    private static void place(Pane root, Region view, double x, double y, double w, double h) {
+        view.setMinSize(0, 0);
+        view.setPrefSize(w, h);
+        view.setMaxSize(w, h);
+        view.resizeRelocate(x, y, w, h);
+        view.setManaged(false);
+        root.getChildren().add(view);
+    }
+
+    private static CostMapView map(Figure figure) {
+        CostMapView map = new CostMapView();
+        map.setFitButtonVisible(false);
+        map.setWindow(figure.window());
+        Figure.Surface surface = surfaceOf(figure);
+        map.showSurface(surface.grid(), surface.contours());
+        map.setStart(figure.start());
+        map.showTraces(figure.traces());
+        return map;
+    }
+
+    private static CostChartView chart(Figure figure) {
+        CostChartView chart = new CostChartView();
+        chart.xAxisModeProperty().set(figure.xAxis());
+        chart.logScaleProperty().set(figure.logScale());
+        chart.show(figure.traces(), figure.data().size());
+        return chart;
+    }
+
+    private static DataPlotView data(Figure figure) {
+        DataPlotView plot = new DataPlotView();
+        plot.showData(figure.data());
+        plot.showModel(figure.model(), figure.traces());
+        return plot;
+    }
+
+    /** The figure's own surface when it was computed for the figure's window; otherwise computed now. */
+    private static Figure.Surface surfaceOf(Figure figure) {
+        Figure.Surface given = figure.surface();
+        if (given != null && given.grid().window().equals(figure.window())) {
+            return given;
+        }
+        CostGrid grid = CostSurface.compute(figure.model(), figure.data(), figure.window(), SURFACE_SIZE, SURFACE_SIZE);
+        double[] levels = SurfaceWorker.defaultLevels(grid);
+        List<Contour> contours = levels.length == 0 ? List.of() : ContourLines.trace(grid, levels);
+        return new Figure.Surface(grid, contours);
+    }
+}

@@ -1,0 +1,301 @@
+package org.descentfx.ui.map;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.DoubleBinaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import org.descentfx.core.surface.Contour;
+import org.descentfx.core.surface.CostGrid;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Point;
+import org.descentfx.ui.plot.Trace;
+import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.FrameProbe;
+
+/**
+ * The valley seen from above: the cost C(w, b) of Eq. (1) as a colour map with contour lines, w
+ * to the right and b upwards, and the descents across it with the next step −η∇C_X drawn to scale.
+ * The wheel zooms, a drag pans, a click chooses the start, a double-click frames the valley.
+ *
+ * <p>It draws plain data and holds no training logic. Stacked canvases keep it smooth: the
+ * background (colours, contours, axes, colour bar) is repainted only when a surface arrives or the
+ * window or size changes; the overlay (paths, markers) whenever new points arrive, and it covers
+ * the plot alone, which cuts the paths off at its edges and leaves the renderer fewer transparent
+ * pixels to lay over the background each frame; the labels ({@link MapLabels}) only when they
+ * change. A bare pane over them all takes the mouse. Requests to repaint are gathered and done
+ * once per pulse, in {@link #layoutChildren()}, without laying out the rest of the window.
+ *
+ * <p>Thread rules: FX thread only, every method.
+ */
+public final class CostMapView extends Region {
+    private static final Window PLACEHOLDER = new Window(-1, 1, -1, 1);
+    /** How long the window must keep still after a drag or a scroll before the paths are drawn whole. */
+    static final Duration SETTLE = Duration.millis(250);
+
+    private final Canvas background = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final MapLabels labels = new MapLabels();
+    private final Region pointer = new Region();
+    private final Button fitButton = new Button("\u2922 Fit");
+    private final Label readout = new Label();
+    private final Label status = new Label("computing the cost surface\u2026");
+    private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
+    private final MapInteraction interaction;
+    private MapPainter.Surface surface;
+    private List<Trace> traces = List.of();
+    private Point start;
+    private boolean playing;
+    private DoubleBinaryOperator costAt;
+    private Consumer<Point> onChooseStart = p -> { };
+    private Runnable onFit = () -> { };
+    private boolean backgroundDirty = true;
+    private boolean overlayDirty = true;
+    /** While the learner pans or zooms: paths drawn light, as while playing, until the window settles. */
+    private boolean moving;
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+
+    public CostMapView() {
+        setId("costSurface");
+        getStyleClass().add("cost-map");
+        setPrefSize(700, 560);
+        setMinSize(300, 240);
+        fitButton.setId("costMapFit");
+        fitButton.setTooltip(new Tooltip("Frame the valley's floor and the start (double-click)"));
+        fitButton.setFocusTraversable(false);
+        fitButton.setOnAction(e -> fit());
+        fitButton.setStyle("-fx-font-size: 14px; -fx-background-color: rgba(255,255,255,0.88);"
+                + " -fx-background-radius: 6; -fx-border-color: rgba(0,0,0,0.25); -fx-border-radius: 6;"
+                + " -fx-padding: 4 10 4 10;");
+        readout.setId("costMapReadout");
+        readout.setMouseTransparent(true);
+        readout.setVisible(false);
+        readout.setStyle("-fx-font-size: 14px; -fx-text-fill: #222; -fx-background-color: rgba(255,255,255,0.88);"
+                + " -fx-background-radius: 6; -fx-padding: 4 9 4 9;");
+        pointer.setId("costMapPlot");
+        status.setId("costMapStatus");
+        status.setMouseTransparent(true);
+        status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
+        status.setWrapText(true);
+        status.setTextAlignment(TextAlignment.CENTER);
+        getChildren().addAll(background, overlay);
+        getChildren().addAll(labels.nodes());
+        getChildren().addAll(pointer, fitButton, readout, status);
+        // this view places its children itself: their changes need not lay out the whole window
+        getChildren().forEach(child -> child.setManaged(false));
+        interaction = new MapInteraction(this, pointer);
+        window.addListener((o, a, b) -> invalidateBackground());
+        settle.setOnFinished(e -> {
+            moving = false;
+            invalidateOverlay();
+        });
+    }
+
+    /**
+     * The learner moved the window by hand (a drag or a scroll): until it has kept still for
+     * {@link #SETTLE}, the paths are drawn as while playing, about 512 points each, so a long
+     * paused history pans and zooms smoothly; then once whole.
+     */
+    void moveWindow(Window w) {
+        moving = true;
+        settle.playFromStart();
+        setWindow(w);
+    }
+
+    /** Whether the paths are drawn light because the window is being moved by hand. */
+    boolean isMoving() {
+        return moving;
+    }
+
+    /** Shows a new cost surface; the previous one stays on screen until this call. */
+    public void showSurface(CostGrid grid, List<Contour> contours) {
+        surface = MapPainter.Surface.of(grid, contours);
+        if (window.get() == null) {
+            window.set(grid.window());
+        }
+        status.setVisible(false);
+        invalidateBackground();
+    }
+
+    /** Shows these descents (only the visible ones are drawn), replacing the previous ones. */
+    public void showTraces(List<Trace> traces) {
+        this.traces = List.copyOf(traces);
+        invalidateOverlay();
+    }
+
+    /** Where descent starts: marked even before any run has a point. */
+    public void setStart(Point start) {
+        this.start = start;
+        invalidateOverlay();
+    }
+
+    /** While playing, the step arrows are left out: they would only flicker. */
+    public void setPlaying(boolean playing) {
+        if (this.playing != playing) {
+            this.playing = playing;
+            invalidateOverlay();
+        }
+    }
+
+    /** The exact cost C(w, b) for the hover readout; null leaves C out. */
+    public void setCostFunction(DoubleBinaryOperator costAt) {
+        this.costAt = costAt;
+    }
+
+    /** Called with the (w, b) of a single click on the map. */
+    public void setOnChooseStart(Consumer<Point> onChooseStart) {
+        this.onChooseStart = Objects.requireNonNullElse(onChooseStart, p -> { });
+    }
+
+    /** Called by a double-click on the map and by the Fit button. */
+    public void setOnFit(Runnable onFit) {
+        this.onFit = Objects.requireNonNullElse(onFit, () -> { });
+    }
+
+    /** The part of parameter space shown; the view sets it when the user zooms or pans. */
+    public ObjectProperty<Window> windowProperty() {
+        return window;
+    }
+
+    public Window getWindow() {
+        return window.get();
+    }
+
+    public void setWindow(Window w) {
+        window.set(w);
+    }
+
+    /** The pixel of (w, b), in this view's local coordinates. */
+    public Point2D toPixel(Point p) {
+        return frame().toPixel(p);
+    }
+
+    /** The (w, b) at the pixel (x, y) of this view's local coordinates. */
+    public Point toParameters(double x, double y) {
+        return frame().toParameters(x, y);
+    }
+
+    /** The rectangle, in local coordinates, that the window fills. */
+    public Rectangle2D plotArea() {
+        return frame().plot();
+    }
+
+    /** For figures: the map without its Fit button, which does nothing on paper. */
+    public void setFitButtonVisible(boolean visible) {
+        fitButton.setVisible(visible);
+    }
+
+    /** For tests on slow machines, whose robot's double-clicks can be slower than a person's. */
+    void setDoubleClickWait(Duration wait) {
+        interaction.setDoubleClickWait(wait);
+    }
+
+    MapFrame frame() {
+        Window w = window.get();
+        return MapFrame.of(w == null ? PLACEHOLDER : w, getWidth(), getHeight());
+    }
+
+    void chooseStart(Point p) {
+        onChooseStart.accept(p);
+    }
+
+    void fit() {
+        onFit.run();
+    }
+
+    /** Reads out (w, b) and C(w, b) under the pointer; null hides the readout. */
+    void hover(Point p) {
+        if (p == null) {
+            readout.setVisible(false);
+            return;
+        }
+        String text = "w = " + Format.number(p.w()) + ", b = " + Format.number(p.b());
+        if (costAt != null) {
+            text += ", C = " + Format.number(costAt.applyAsDouble(p.w(), p.b()));
+        }
+        readout.setText(text.replace('-', '\u2212'));
+        readout.setVisible(true);
+        placeReadout();
+    }
+
+    private void placeReadout() {
+        Rectangle2D plot = plotArea();
+        readout.autosize();
+        readout.relocate(plot.getMinX() + 10, plot.getMaxY() - readout.getHeight() - 10);
+    }
+
+    private void invalidateBackground() {
+        backgroundDirty = true;
+        invalidateOverlay();
+    }
+
+    /** Repaints at the next pulse, once however many calls come before it; the window's layout stays. */
+    private void invalidateOverlay() {
+        overlayDirty = true;
+        setNeedsLayout(true);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.MAP, probe);
+        }
+    }
+
+    private void paint() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (background.getWidth() != w || background.getHeight() != h) {
+            background.setWidth(w);
+            background.setHeight(h);
+            pointer.resize(w, h);
+            Rectangle2D plot = plotArea();
+            overlay.relocate(plot.getMinX(), plot.getMinY());
+            overlay.setWidth(plot.getWidth());
+            overlay.setHeight(plot.getHeight());
+            backgroundDirty = true;
+            overlayDirty = true;
+        }
+        placeControls(plotArea());
+        if (backgroundDirty) {
+            backgroundDirty = false;
+            MapPainter.paint(background.getGraphicsContext2D(), w, h, frame(), surface, window.get() != null);
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            var gc = overlay.getGraphicsContext2D();
+            gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
+            gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
+            if (window.get() != null) {
+                TracePainter.paint(gc, frame(), traces, start, playing, moving);
+                labels.show(frame(), traces, start);
+            } else {
+                labels.hide();
+            }
+        }
+    }
+
+    private void placeControls(Rectangle2D plot) {
+        fitButton.autosize();
+        fitButton.relocate(plot.getMaxX() - fitButton.getWidth() - 10, plot.getMinY() + 10);
+        placeReadout();
+        status.setMaxWidth(Math.max(60, plot.getWidth() - 20));
+        status.autosize();
+        status.relocate(plot.getMinX() + (plot.getWidth() - status.getWidth()) / 2,
+                plot.getMinY() + (plot.getHeight() - status.getHeight()) / 2);
+    }
+}

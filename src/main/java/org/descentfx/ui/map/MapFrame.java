@@ -1,0 +1,59 @@
+package org.descentfx.ui.map;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Point;
+
+/**
+ * Where parameter space lands on the screen: the window [wMin, wMax] × [bMin, bMax] stretched over
+ * the plot rectangle, w to the right and b upwards. Immutable, so one frame serves one paint.
+ */
+public record MapFrame(Window window, Rectangle2D plot) {
+    /** Room around the plot for the b axis (left), the w axis (bottom) and the colour bar (right). */
+    static final double LEFT = 92;
+    static final double RIGHT = 132;
+    static final double TOP = 40;
+    static final double BOTTOM = 62;
+
+    /** The frame for a view of the given size; the plot keeps at least 1 × 1 pixel. */
+    public static MapFrame of(Window window, double width, double height) {
+        double w = Math.max(1, width - LEFT - RIGHT);
+        double h = Math.max(1, height - TOP - BOTTOM);
+        return new MapFrame(window, new Rectangle2D(LEFT, TOP, w, h));
+    }
+
+    double x(double w) {
+        return plot.getMinX() + (w - window.wMin()) / window.width() * plot.getWidth();
+    }
+
+    double y(double b) {
+        return plot.getMaxY() - (b - window.bMin()) / window.height() * plot.getHeight();
+    }
+
+    double w(double x) {
+        return window.wMin() + (x - plot.getMinX()) / plot.getWidth() * window.width();
+    }
+
+    double b(double y) {
+        return window.bMin() + (plot.getMaxY() - y) / plot.getHeight() * window.height();
+    }
+
+    /** Parameter units per pixel along w. */
+    double wPerPixel() {
+        return window.width() / plot.getWidth();
+    }
+
+    /** Parameter units per pixel along b (a pixel down is −b). */
+    double bPerPixel() {
+        return window.height() / plot.getHeight();
+    }
+
+    public Point2D toPixel(Point p) {
+        return new Point2D(x(p.w()), y(p.b()));
+    }
+
+    Point toParameters(double x, double y) {
+        return new Point(w(x), b(y));
+    }
+}

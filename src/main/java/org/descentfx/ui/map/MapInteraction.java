@@ -1,0 +1,122 @@
+package org.descentfx.ui.map;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.util.Duration;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Point;
+
+/**
+ * The mouse on the map: the wheel zooms about the pointer, a drag pans, a click chooses the start,
+ * a double-click frames the valley, and hovering reads out (w, b, C). FX thread only.
+ */
+final class MapInteraction {
+    static final double ZOOM_PER_NOTCH = 1.15;
+    static final double DRAG_THRESHOLD = 3;
+    /**
+     * JavaFX's deltaY for one notch of a wheel. Touchpads send many small deltas; they zoom
+     * smoothly in proportion, and one event never counts for more than a few notches.
+     */
+    private static final double PIXELS_PER_NOTCH = 40;
+    private static final double MAX_NOTCHES = 3;
+    /**
+     * A single click waits this long for a second one, so a double-click (fit) does not first move
+     * the start and restart the runs; most double-clicks take 100–250 ms.
+     */
+    static final Duration DOUBLE_CLICK_WAIT = Duration.millis(300);
+
+    private final CostMapView view;
+    private final PauseTransition pendingClick = new PauseTransition(DOUBLE_CLICK_WAIT);
+    private Point clickedAt;
+    private Window pressWindow;
+    private double pressX;
+    private double pressY;
+    private boolean dragging;
+
+    MapInteraction(CostMapView view, Node target) {
+        this.view = view;
+        target.setCursor(Cursor.CROSSHAIR);
+        target.setOnMousePressed(this::pressed);
+        target.setOnMouseDragged(e -> {
+            dragged(e);
+            hover(e);
+        });
+        target.setOnMouseReleased(e -> target.setCursor(Cursor.CROSSHAIR));
+        target.setOnMouseClicked(this::clicked);
+        target.setOnScroll(this::scrolled);
+        target.setOnMouseMoved(this::hover);
+        target.setOnMouseExited(e -> view.hover(null));
+        pendingClick.setOnFinished(e -> view.chooseStart(clickedAt));
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        pressWindow = view.getWindow();
+        pressX = e.getX();
+        pressY = e.getY();
+        dragging = false;
+    }
+
+    /** Pans so that the point grabbed at the press stays under the pointer. */
+    private void dragged(MouseEvent e) {
+        if (pressWindow == null || !e.isPrimaryButtonDown()) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (!dragging && Math.hypot(dx, dy) > DRAG_THRESHOLD) {
+            dragging = true;
+            pendingClick.stop();
+            ((Node) e.getSource()).setCursor(Cursor.CLOSED_HAND);
+        }
+        if (dragging) {
+            MapFrame atPress = MapFrame.of(pressWindow, view.getWidth(), view.getHeight());
+            view.moveWindow(pressWindow.pan(-dx * atPress.wPerPixel(), dy * atPress.bPerPixel()));
+        }
+    }
+
+    /** How long a single click waits for a second one before it counts as a single click. */
+    void setDoubleClickWait(Duration wait) {
+        pendingClick.setDuration(wait);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || dragging || view.getWindow() == null) {
+            return;
+        }
+        if (e.getClickCount() >= 2) {
+            pendingClick.stop();
+            view.fit();
+        } else if (view.plotArea().contains(e.getX(), e.getY())) {
+            clickedAt = view.toParameters(e.getX(), e.getY());
+            pendingClick.playFromStart();
+        }
+    }
+
+    /** Zooms by 1.15 per notch, in for the wheel turned up (deltaY > 0), keeping the pointed-at (w, b) in place. */
+    private void scrolled(ScrollEvent e) {
+        Window window = view.getWindow();
+        if (window == null || e.getDeltaY() == 0 || !Double.isFinite(e.getDeltaY())) {
+            return;
+        }
+        double notches = Math.max(-MAX_NOTCHES, Math.min(MAX_NOTCHES, e.getDeltaY() / PIXELS_PER_NOTCH));
+        double factor = Math.pow(ZOOM_PER_NOTCH, -notches);
+        var plot = view.plotArea();
+        double x = Math.max(plot.getMinX(), Math.min(plot.getMaxX(), e.getX()));
+        double y = Math.max(plot.getMinY(), Math.min(plot.getMaxY(), e.getY()));
+        Point anchor = view.toParameters(x, y);
+        view.moveWindow(window.zoom(factor, anchor.w(), anchor.b()));
+        e.consume();
+    }
+
+    private void hover(MouseEvent e) {
+        boolean inside = view.getWindow() != null && view.plotArea().contains(e.getX(), e.getY());
+        view.hover(inside ? view.toParameters(e.getX(), e.getY()) : null);
+    }
+}

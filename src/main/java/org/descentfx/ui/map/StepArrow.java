@@ -1,0 +1,58 @@
+package org.descentfx.ui.map;
+
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.train.Point;
+
+/**
+ * The next step Δ = −η∇C_X of Eq. (9) as an arrow from the current point to current + Δ, exactly
+ * to the scale of the axes: its tip is where the next mini-batch will move the run.
+ */
+final class StepArrow {
+    private static final double HEAD_LENGTH = 14;
+    private static final double HEAD_HALF_WIDTH = 6;
+    private static final double LABEL_FROM = 36;
+
+    private StepArrow() {
+    }
+
+    static void paint(GraphicsContext gc, MapFrame frame, Point current, Point step, Color color, boolean labelled) {
+        if (current == null || step == null || !current.isFinite() || !step.isFinite()) {
+            return;
+        }
+        Point2D from = frame.toPixel(current);
+        Point2D tip = frame.toPixel(new Point(current.w() + step.w(), current.b() + step.b()));
+        double length = from.distance(tip);
+        if (!(length >= 1) || !Double.isFinite(length)) {
+            return;
+        }
+        Point2D u = tip.subtract(from).multiply(1 / length);
+        Point2D n = new Point2D(-u.getY(), u.getX());
+        double head = Math.min(HEAD_LENGTH, 0.6 * length);
+        double half = head * HEAD_HALF_WIDTH / HEAD_LENGTH;
+        Point2D base = tip.subtract(u.multiply(head));
+        Point2D shaftEnd = tip.subtract(u.multiply(head * 0.7));
+        double[] xs = {tip.getX(), base.getX() + n.getX() * half, base.getX() - n.getX() * half};
+        double[] ys = {tip.getY(), base.getY() + n.getY() * half, base.getY() - n.getY() * half};
+
+        gc.setStroke(TracePainter.HALO);
+        gc.setLineWidth(6);
+        gc.strokeLine(from.getX(), from.getY(), shaftEnd.getX(), shaftEnd.getY());
+        gc.setLineWidth(3.5);
+        gc.strokePolygon(xs, ys, 3);
+        gc.setStroke(color);
+        gc.setLineWidth(2.8);
+        gc.strokeLine(from.getX(), from.getY(), shaftEnd.getX(), shaftEnd.getY());
+        gc.setFill(color);
+        gc.fillPolygon(xs, ys, 3);
+        if (labelled && length >= LABEL_FROM) {
+            // beyond the tip, on the side the arrow points to, so the text never covers the arrow
+            TextAlignment align = u.getX() > 0.4 ? TextAlignment.LEFT
+                    : u.getX() < -0.4 ? TextAlignment.RIGHT : TextAlignment.CENTER;
+            Point2D at = tip.add(u.multiply(align == TextAlignment.CENTER ? 16 : 8));
+            TracePainter.haloText(gc, "\u2212\u03b7\u2207C", at.getX(), at.getY(), align, color.darker());
+        }
+    }
+}

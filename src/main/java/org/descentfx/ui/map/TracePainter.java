@@ -1,0 +1,163 @@
+package org.descentfx.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * The map's overlay layer, repainted whenever new points arrive: each descent's path from its
+ * start to where it is now, the start marker, and, while paused, the step −η∇C_X it will take
+ * next, drawn to scale. Everything is drawn over a white halo so it stands out on every part of
+ * viridis. The words that stay put, the legend and the start's label, are {@link MapLabels}'.
+ * It draws in the map's coordinates on a canvas that covers the plot alone: the canvas's edges cut
+ * the paths off, with no clip.
+ */
+final class TracePainter {
+    static final Color HALO = Color.WHITE;
+    static final double HALO_WIDTH = 4.5;
+    static final double PATH_WIDTH = 2.2;
+    static final double CURRENT_RADIUS = 6.5;
+    /**
+     * About the most points of a path drawn while playing. At full speed thousands of points arrive
+     * per frame, and stroking a path costs the renderer some microseconds a point; paused, the whole
+     * history is drawn.
+     */
+    static final int PLAYING_POINTS = 512;
+    private static final double START_RADIUS = 11;
+    private static final String START = "start";
+    private static final double HALO_TEXT_WIDTH = 3.5;
+    private static final Color MARKER_INK = Color.web("#111111");
+    private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
+
+    private TracePainter() {
+    }
+
+    /**
+     * Paths, starts, step arrows (paused only) and current points. {@code light}: about
+     * {@link #PLAYING_POINTS} points a path, while playing or while the window is moved by hand.
+     */
+    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
+                      boolean light) {
+        gc.save();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        List<Trace> shown = traces.stream().filter(Trace::visible).toList();
+        for (Trace t : shown) {
+            PathClip.path(gc, frame, t.history(), t.current(), playing || light ? PLAYING_POINTS : Integer.MAX_VALUE);
+            stroke(gc, HALO, HALO_WIDTH);
+            stroke(gc, t.color(), PATH_WIDTH);
+        }
+        for (Point2D s : starts(frame, shown, start)) {
+            startMarker(gc, s);
+        }
+        for (Trace t : shown) {
+            if (!playing && t.nextStep() != null) {
+                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), shown.size() == 1);
+            }
+        }
+        for (Trace t : shown) {
+            currentMarker(gc, frame, t);
+        }
+        gc.restore();
+    }
+
+    private static void stroke(GraphicsContext gc, Color color, double width) {
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.stroke();
+    }
+
+    /** The chosen start and every path's first point, each drawn once however many paths share it. */
+    static List<Point2D> starts(MapFrame frame, List<Trace> traces, Point start) {
+        List<Point> candidates = new ArrayList<>();
+        if (start != null) {
+            candidates.add(start);
+        }
+        for (Trace t : traces) {
+            TraceHistory h = t.history();
+            if (h != null && h.size() > 0) {
+                candidates.add(new Point(h.w(0), h.b(0)));
+            }
+        }
+        List<Point2D> pixels = new ArrayList<>();
+        for (Point p : candidates) {
+            Point2D px = frame.toPixel(p);
+            if (p.isFinite() && pixels.stream().noneMatch(q -> q.distance(px) < 4)) {
+                pixels.add(px);
+            }
+        }
+        return pixels;
+    }
+
+    /** A hollow diamond: the start is a place, not a run, so it is drawn in ink, not in a run's colour. */
+    private static void startMarker(GraphicsContext gc, Point2D s) {
+        double r = START_RADIUS;
+        double[] xs = {s.getX(), s.getX() + r, s.getX(), s.getX() - r};
+        double[] ys = {s.getY() - r, s.getY(), s.getY() + r, s.getY()};
+        gc.setStroke(HALO);
+        gc.setLineWidth(5);
+        gc.strokePolygon(xs, ys, 4);
+        gc.setStroke(MARKER_INK);
+        gc.setLineWidth(2);
+        gc.strokePolygon(xs, ys, 4);
+    }
+
+    /** "start" below right of the start marker at s. */
+    static void startLabel(GraphicsContext gc, Point2D s) {
+        haloText(gc, START, s.getX() + START_RADIUS + 5, s.getY() + START_RADIUS + 2, TextAlignment.LEFT, MARKER_INK);
+    }
+
+    /** Where {@link #startLabel} draws, halo included. */
+    static Rectangle2D startLabelBounds(Point2D s) {
+        Text text = new Text(START);
+        text.setFont(LABEL_FONT);
+        double width = text.getLayoutBounds().getWidth();
+        double height = text.getLayoutBounds().getHeight();
+        double x = s.getX() + START_RADIUS + 5;
+        double y = s.getY() + START_RADIUS + 2;
+        return new Rectangle2D(x - HALO_TEXT_WIDTH, y - height / 2 - HALO_TEXT_WIDTH,
+                width + 2 * HALO_TEXT_WIDTH, height + 2 * HALO_TEXT_WIDTH);
+    }
+
+    /** A filled dot in the run's colour, ringed white then dark, so it reads on dark and bright ground. */
+    private static void currentMarker(GraphicsContext gc, MapFrame frame, Trace t) {
+        Point p = t.current();
+        if (p == null || !p.isFinite()) {
+            return;
+        }
+        Point2D c = frame.toPixel(p);
+        double r = CURRENT_RADIUS;
+        gc.setFill(Color.rgb(0, 0, 0, 0.55));
+        gc.fillOval(c.getX() - r - 3, c.getY() - r - 3, 2 * r + 6, 2 * r + 6);
+        gc.setFill(HALO);
+        gc.fillOval(c.getX() - r - 2.5, c.getY() - r - 2.5, 2 * r + 5, 2 * r + 5);
+        gc.setFill(t.color());
+        gc.fillOval(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
+    }
+
+    /** Text with a white outline, readable on any colour of the map. */
+    static void haloText(GraphicsContext gc, String text, double x, double y, TextAlignment align, Color ink) {
+        gc.setFont(LABEL_FONT);
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setStroke(HALO);
+        gc.setLineWidth(HALO_TEXT_WIDTH);
+        gc.strokeText(text, x, y);
+        gc.setFill(ink);
+        gc.fillText(text, x, y);
+    }
+}

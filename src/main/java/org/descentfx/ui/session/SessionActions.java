@@ -1,0 +1,139 @@
+package org.descentfx.ui.session;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import org.descentfx.ui.session.Session;
+import org.descentfx.ui.session.SessionException;
+import org.descentfx.ui.session.SessionFile;
+import org.descentfx.ui.session.SessionMapper;
+import org.descentfx.ui.MainWindow;
+
+/**
+ * File → Save session / Open session / Open recent. Files are read and written off the FX
+ * thread; a file that cannot be opened shows its message and changes nothing.
+ */
+public final class SessionActions {
+    private final MainWindow window;
+    private final RecentFiles recent = new RecentFiles("recentSessions");
+    private Alert lastError;
+
+    public SessionActions(MainWindow window) {
+        this.window = window;
+    }
+
+    public void chooseAndSave() {
+        Session session = window.experiment.captureSession();
+        if (session == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Save the lesson as a session");
+        chooser.setInitialFileName("lesson.descentfx.json");
+        File file = chooser.showSaveDialog(window.getScene().getWindow());
+        if (file != null) {
+            save(file.toPath(), session);
+        }
+    }
+
+    public CompletableFuture<Void> save(Path file, Session session) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                SessionFile.write(file, session);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((v, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                recent.add(file);
+            } else {
+                showError("Session not saved", file, "cannot be written: " + rootMessage(error));
+            }
+        }));
+    }
+
+    public void chooseAndOpen() {
+        File file = chooser("Open a saved session").showOpenDialog(window.getScene().getWindow());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Reads and checks {@code file} in the background, then replays it on the experiment. */
+    public CompletableFuture<SessionMapper.Restored> open(Path file) {
+        CompletableFuture<SessionMapper.Restored> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SessionMapper.restore(SessionFile.read(file));
+            } catch (SessionException e) {
+                throw new CompletionException(e);
+            }
+        });
+        result.whenComplete((restored, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                window.experiment.restore(restored);
+                recent.add(file);
+            } else {
+                showError("Session not opened", file, rootMessage(error) + "\n\nNothing was changed.");
+            }
+        }));
+        return result;
+    }
+
+    /** The "Open recent" menu, filled each time it opens. */
+    public Menu recentMenu() {
+        Menu menu = new Menu("Open recent session");
+        menu.getItems().add(new MenuItem("(none yet)"));
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            for (Path p : recent.list()) {
+                MenuItem item = new MenuItem(p.getFileName().toString());
+                item.setOnAction(a -> open(p));
+                menu.getItems().add(item);
+            }
+            if (menu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        });
+        return menu;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("DescentFX sessions", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    private void showError(String title, Path file, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window.getScene().getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title + ": " + file.getFileName());
+        alert.setContentText(message);
+        alert.getDialogPane().setId("sessionErrorDialog");
+        alert.getDialogPane().setMinWidth(520);
+        lastError = alert;
+        alert.show();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    public Alert lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,239 @@
+package org.descentfx.ui.valley;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.HPos;
+import javafx.geometry.Point3D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Sphere;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.surface.CostGrid;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.Trace;
+
+/**
+ * The cost C(w, b) of Eq. (1) as a 3D valley "like Figure 1": a shaded surface in the 2D map's
+ * colours, the path of each descent laid on it, and a ball where each descent is now. Drag to
+ * turn it, scroll to come closer.
+ *
+ * <p>Where the graphics pipeline has no 3D (software rendering, a display without OpenGL) the view
+ * says so in words, and every method still works: it keeps the mesh and the balls' positions, it
+ * just draws nothing. FX thread only.
+ */
+public final class ValleyView extends Region {
+    static final String UNSUPPORTED_MESSAGE = "The 3D valley needs graphics hardware acceleration (OpenGL), "
+            + "which this display does not offer. The 2D map shows the same valley and descent.";
+
+    /** The ball's radius in scene units (the valley's floor is a 200 × 200 square). */
+    public static final double BALL_RADIUS = 4;
+    static final double TRAIL_RADIUS = 1.1;
+    /** How far the path's centre line floats above the surface: clear of it, close to the eye. */
+    static final double TRAIL_LIFT = TRAIL_RADIUS + 0.6;
+    private static final ValleyTrail.Tube NO_TUBE = new ValleyTrail.Tube(new float[0], new int[0]);
+
+    /** What a drawn path was built from: when none of it changes, its tube is kept. */
+    private record TrailStamp(TraceHistory history, long appended, int size, double lastW, double lastB,
+                              ValleyMesh mesh) {
+        static final TrailStamp NONE = new TrailStamp(null, 0, 0, 0, 0, null);
+
+        static TrailStamp of(TraceHistory h, ValleyMesh mesh) {
+            int n = h.size();
+            return new TrailStamp(h, h.appended(), n, n == 0 ? 0 : h.w(n - 1), n == 0 ? 0 : h.b(n - 1), mesh);
+        }
+    }
+
+    private final boolean supported = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final BooleanProperty logHeight = new SimpleBooleanProperty(this, "logHeight", true);
+    private final ValleyCamera camera = new ValleyCamera();
+    private final ValleyScene scene3d;
+    private final HBox overlay;
+    private final Label message;
+    private final Map<Integer, TrailStamp> stamps = new HashMap<>();
+    private ValleyMesh mesh;
+    private List<Trace> traces = List.of();
+    private Point3D[] balls = new Point3D[0];
+    private double dragX;
+    private double dragY;
+
+    public ValleyView() {
+        setId("valley3d");
+        getStyleClass().add("valley3d");
+        if (supported) {
+            scene3d = new ValleyScene(camera);
+            overlay = overlay();
+            message = null;
+            getChildren().addAll(scene3d.subScene, overlay);
+            listenToMouse();
+        } else {
+            scene3d = null;
+            overlay = null;
+            message = new Label(UNSUPPORTED_MESSAGE);
+            message.setId("valley3dMessage");
+            message.setWrapText(true);
+            message.setTextAlignment(TextAlignment.CENTER);
+            message.setAlignment(Pos.CENTER);
+            message.setStyle("-fx-font-size: 15px;");
+            getChildren().add(message);
+        }
+        logHeight.addListener((o, was, log) -> {
+            if (mesh != null) {
+                setMesh(ValleyMesh.of(mesh.grid(), log));
+            }
+        });
+    }
+
+    private HBox overlay() {
+        Button reset = new Button("Reset view");
+        reset.setId("valley3dResetView");
+        reset.setTooltip(new Tooltip("Back to the default angle"));
+        reset.setOnAction(e -> resetView());
+        CheckBox log = new CheckBox("log C");
+        log.setId("valley3dLogHeight");
+        log.setTooltip(new Tooltip("Heights on a log scale: narrow valleys stay visible"));
+        log.selectedProperty().bindBidirectional(logHeight);
+        HBox box = new HBox(10, log, reset);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-background-radius: 4; -fx-padding: 4 6 4 8;");
+        return box;
+    }
+
+    private void listenToMouse() {
+        scene3d.subScene.setOnMousePressed(e -> {
+            dragX = e.getSceneX();
+            dragY = e.getSceneY();
+        });
+        scene3d.subScene.setOnMouseDragged(e -> {
+            camera.drag(e.getSceneX() - dragX, e.getSceneY() - dragY);
+            dragX = e.getSceneX();
+            dragY = e.getSceneY();
+        });
+        scene3d.subScene.setOnScroll(e -> camera.zoom(e.getDeltaY()));
+    }
+
+    /** Shows the surface of {@code grid}, heights on the scale {@link #logHeightProperty()} chooses. */
+    public void showSurface(CostGrid grid) {
+        setMesh(ValleyMesh.of(grid, logHeight.get()));
+    }
+
+    private void setMesh(ValleyMesh newMesh) {
+        mesh = newMesh;
+        if (scene3d != null) {
+            scene3d.showMesh(newMesh);
+        }
+        updateTraces();
+    }
+
+    /**
+     * Shows each visible descent: its path (rebuilt only when its history changed) and its ball at
+     * the current (w, b). Descents outside the surface's window, or not finite, show nothing there.
+     */
+    public void showTraces(List<Trace> newTraces) {
+        traces = List.copyOf(newTraces);
+        updateTraces();
+    }
+
+    private void updateTraces() {
+        Point3D[] centres = new Point3D[traces.size()];
+        for (int i = 0; i < traces.size(); i++) {
+            Trace trace = traces.get(i);
+            boolean shown = mesh != null && trace.visible();
+            centres[i] = shown ? ballCentre(trace.current()) : null;
+            if (scene3d != null) {
+                scene3d.showTrace(i, trace.color(), tubeIfChanged(i, shown ? trace.history() : null), centres[i]);
+            }
+        }
+        if (scene3d != null) {
+            scene3d.hideFrom(traces.size());
+        }
+        stamps.keySet().removeIf(i -> i >= traces.size());
+        balls = centres;
+    }
+
+    private Point3D ballCentre(Point current) {
+        return current == null ? null : mesh.above(current.w(), current.b(), BALL_RADIUS);
+    }
+
+    /** The tube of path {@code index}, or null when the one drawn still shows {@code history}. */
+    private ValleyTrail.Tube tubeIfChanged(int index, TraceHistory history) {
+        TrailStamp stamp = history == null ? TrailStamp.NONE : TrailStamp.of(history, mesh);
+        if (stamp.equals(stamps.get(index))) {
+            return null;
+        }
+        stamps.put(index, stamp);
+        if (history == null) {
+            return NO_TUBE;
+        }
+        return ValleyTrail.tube(ValleyTrail.runs(mesh, history, TRAIL_LIFT), TRAIL_RADIUS);
+    }
+
+    /** Back to the default angle and distance: from the front left, 35° above the floor. */
+    public void resetView() {
+        camera.reset();
+    }
+
+    /** Heights on a log scale (the default, as the 2D map's colours) or linear in C. */
+    public BooleanProperty logHeightProperty() {
+        return logHeight;
+    }
+
+    /** The mesh shown (or, without 3D, that would be), null before the first surface. */
+    public ValleyMesh mesh() {
+        return mesh;
+    }
+
+    /** The centre of descent {@code traceIndex}'s ball in scene units, null when it is not shown. */
+    public Point3D ballPosition(int traceIndex) {
+        return traceIndex >= 0 && traceIndex < balls.length ? balls[traceIndex] : null;
+    }
+
+    /** Whether the graphics pipeline draws 3D here; when not, the view shows a message instead. */
+    public boolean is3dSupported() {
+        return supported;
+    }
+
+    ValleyCamera camera() {
+        return camera;
+    }
+
+    /** The ball node of descent {@code traceIndex}, null without 3D. */
+    Sphere ballNode(int traceIndex) {
+        return scene3d == null ? null : scene3d.ball(traceIndex);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (scene3d != null) {
+            scene3d.resize(w, h);
+            overlay.autosize();
+            overlay.relocate(Math.max(0, w - overlay.getWidth() - 8), 8);
+        } else {
+            double width = Math.max(0, Math.min(w - 40, 520));
+            layoutInArea(message, (w - width) / 2, 0, width, h, 0, HPos.CENTER, VPos.CENTER);
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 480;
+    }
+}

@@ -1,0 +1,265 @@
+package org.descentfx.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.descentfx.ui.plot.TestTraces.BLUE;
+import static org.descentfx.ui.plot.TestTraces.RED;
+import static org.descentfx.ui.plot.TestTraces.falling;
+import static org.descentfx.ui.plot.TestTraces.fx;
+import static org.descentfx.ui.plot.TestTraces.history;
+import static org.descentfx.ui.plot.TestTraces.pixelsNear;
+import static org.descentfx.ui.plot.TestTraces.snapshot;
+import static org.descentfx.ui.plot.TestTraces.trace;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.SegmentedButton;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.TestChunks;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.chart.CostChartView.XAxisMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.descentfx.ui.plot.TestTraces;
+import org.descentfx.ui.plot.Trace;
+
+@ExtendWith(ApplicationExtension.class)
+class CostChartViewTest {
+    private CostChartView chart;
+
+    @Start
+    void start(Stage stage) {
+        chart = new CostChartView();
+        stage.setScene(new Scene(new StackPane(chart), 800, 500));
+        stage.show();
+    }
+
+    @Test
+    void takesItsNodeId() {
+        assertThat(chart.getId()).isEqualTo("costChart");
+    }
+
+    @Test
+    void gainsPointsAsTheRunGoesOn() throws Exception {
+        // given a run of 100 steps on the chart
+        TraceHistory h = falling(100);
+        List<Trace> traces = List.of(trace("SGD", RED, h, Point.ORIGIN));
+        int before = fx(() -> {
+            chart.show(traces, 100);
+            return chart.plottedPointCount();
+        });
+
+        // when 100 more steps arrive
+        TestTraces.append(h, 100, 200, TestTraces::fallingCost, TestTraces::fallingCost);
+        int after = fx(() -> {
+            chart.show(traces, 100);
+            return chart.plottedPointCount();
+        });
+
+        // then C (100 points) and C_X (99: none at the start) are plotted, and more after
+        assertThat(before).isEqualTo(199);
+        assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
+    void logScalePlotsOnlyPositiveCosts() throws Exception {
+        // given a cost that is exactly 0 on every other step, and no mini-batch cost
+        TraceHistory h = history(100, i -> i % 2 == 0 ? 0 : 1.0 / (i + 1), i -> Double.NaN);
+        List<Trace> traces = List.of(trace("run", RED, h, Point.ORIGIN));
+
+        int linear = fx(() -> {
+            chart.show(traces, 100);
+            return chart.plottedPointCount();
+        });
+        int log = fx(() -> {
+            chart.logScaleProperty().set(true);
+            return chart.plottedPointCount();
+        });
+
+        assertThat(linear).isEqualTo(100);
+        assertThat(log).isEqualTo(50);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"STEPS, 99", "EXAMPLES, 990", "EPOCHS, 9.9"})
+    void xAxisCountsStepsExamplesOrEpochs(XAxisMode mode, double expectedEnd) throws Exception {
+        // given 100 steps of m = 10 on n = 100 examples: epochs = examples seen / n
+        List<Trace> traces = List.of(trace("run", RED, falling(100), Point.ORIGIN));
+
+        double end = fx(() -> {
+            chart.show(traces, 100);
+            chart.xAxisModeProperty().set(mode);
+            return chart.xAxisMax();
+        });
+
+        assertThat(end).isCloseTo(expectedEnd, within(1e-9));
+    }
+
+    @Test
+    void decimationKeepsAtMostTwoPointsPerPixelColumn() throws Exception {
+        // given 8,000 noisy steps on a chart 400 px wide
+        TraceHistory h = history(8000, i -> 1 + 0.5 * Math.sin(i * 0.9), i -> 1 + 0.8 * Math.cos(i * 1.3));
+        List<Trace> traces = List.of(trace("run", RED, h, Point.ORIGIN));
+
+        int plotted = fx(() -> {
+            chart.setMaxWidth(400);
+            chart.getParent().layout();
+            chart.show(traces, 100);
+            return chart.plottedPointCount();
+        });
+
+        // then two series of at most two points per column of a plot narrower than 400 px
+        assertThat(chart.getWidth()).isEqualTo(400);
+        assertThat(plotted).isPositive().isLessThanOrEqualTo(2 * 2 * 400);
+    }
+
+    @Test
+    void drawsEachTraceInItsColour() throws Exception {
+        int emptyRed = pixelsNear(snapshot(chart), RED);
+        List<Trace> traces = List.of(trace("full batch", RED, falling(200), Point.ORIGIN),
+                trace("SGD", BLUE, falling(150), Point.ORIGIN));
+
+        fx(() -> {
+            chart.show(traces, 100);
+            return null;
+        });
+        var image = snapshot(chart);
+
+        assertThat(emptyRed).isZero();
+        assertThat(pixelsNear(image, RED)).isGreaterThan(150);
+        assertThat(pixelsNear(image, BLUE)).isGreaterThan(150);
+    }
+
+    @Test
+    void marksWhereTheLearningRateChanged() throws Exception {
+        // given a run whose η changed at step 120, and the same run without the change
+        TraceHistory changed = falling(200);
+        changed.append(TestChunks.change(120, 1200, new Hyperparameters(0.5, 10)));
+        Color dash = Color.WHITE.interpolate(RED, 0.75);
+
+        int without = markerPixels(List.of(trace("run", RED, falling(200), Point.ORIGIN)), 120, dash);
+        int with = markerPixels(List.of(trace("run", RED, changed, Point.ORIGIN)), 120, dash);
+
+        // then a dashed line in the run's colour runs down the column of step 120
+        assertThat(without).isZero();
+        assertThat(with).isGreaterThan(60);
+    }
+
+    private int markerPixels(List<Trace> traces, double step, Color colour) throws Exception {
+        double sx = fx(() -> {
+            chart.show(traces, 100);
+            return chart.screenX(step);
+        });
+        WritableImage image = snapshot(chart);
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            count += TestTraces.near(image.getPixelReader().getColor((int) sx, y), colour) ? 1 : 0;
+        }
+        return count;
+    }
+
+    @Test
+    void hiddenTracesAreNotPlotted() throws Exception {
+        Trace hidden = new Trace("hidden", RED, falling(100), Point.ORIGIN, null, false, false);
+
+        int plotted = fx(() -> {
+            chart.show(List.of(hidden), 100);
+            return chart.plottedPointCount();
+        });
+
+        assertThat(plotted).isZero();
+    }
+
+    @Test
+    void clearEmptiesTheChart() throws Exception {
+        int plotted = fx(() -> {
+            chart.show(List.of(trace("run", RED, falling(100), Point.ORIGIN)), 100);
+            chart.clear();
+            return chart.plottedPointCount();
+        });
+
+        assertThat(plotted).isZero();
+    }
+
+    @ParameterizedTest(name = "log scale: {0}")
+    @ValueSource(booleans = {false, true})
+    void drawsThreeLongSeriesWithinTheFrameBudget(boolean log) throws Exception {
+        // given three runs of 8,000 noisy steps each
+        List<Trace> traces = List.of(
+                trace("a", RED, history(8000, i -> 1 + Math.sin(i), i -> 1 + Math.cos(i)), Point.ORIGIN),
+                trace("b", BLUE, history(8000, i -> 2 + Math.sin(i), i -> 2 + Math.cos(i)), Point.ORIGIN),
+                trace("c", TestTraces.BLUE.darker(), history(8000, i -> 3 + Math.sin(i), i -> 3 + Math.cos(i)),
+                        Point.ORIGIN));
+
+        // when it is drawn again and again; CPU time of the FX thread, so a busy machine does not count
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double millis = fx(() -> {
+            chart.logScaleProperty().set(log);
+            for (int warmUp = 0; warmUp < 300; warmUp++) {
+                chart.show(traces, 100);
+            }
+            long[] nanos = new long[41];
+            for (int r = 0; r < nanos.length; r++) {
+                long start = threads.getCurrentThreadCpuTime();
+                chart.show(traces, 100);
+                nanos[r] = threads.getCurrentThreadCpuTime() - start;
+            }
+            Arrays.sort(nanos);
+            return nanos[nanos.length / 2] / 1e6;
+        });
+
+        // then the median draw fits in the 2 ms budget, with room for a slow test machine
+        assertThat(millis).isLessThan(4);
+    }
+
+    @Test
+    void labelsWhatChanged() {
+        Hyperparameters before = new Hyperparameters(0.02, 10);
+
+        assertThat(CostChartAnnotations.changeText(null, before)).isEqualTo("η=0.02, m=10");
+        assertThat(CostChartAnnotations.changeText(before, before.withLearningRate(0.5))).isEqualTo("η=0.5");
+        assertThat(CostChartAnnotations.changeText(before, before.withMiniBatchSize(1))).isEqualTo("m=1");
+    }
+
+    @Test
+    void toolbarDrivesTheChartsProperties() throws Exception {
+        HBox bar = fx(() -> CostChartView.toolbarFor(chart));
+        SegmentedButton axis = (SegmentedButton) bar.getChildren().get(0);
+        CheckBox log = (CheckBox) bar.getChildren().get(1);
+        ToggleButton epochs = axis.getButtons().get(1);
+
+        fx(() -> {
+            epochs.fire();
+            log.fire();
+            return null;
+        });
+        assertThat(chart.xAxisModeProperty().get()).isEqualTo(XAxisMode.EPOCHS);
+        assertThat(chart.logScaleProperty().get()).isTrue();
+
+        fx(() -> {
+            chart.xAxisModeProperty().set(XAxisMode.EXAMPLES);
+            epochs.fire();
+            epochs.fire();
+            return null;
+        });
+        assertThat(axis.getButtons().get(1).isSelected()).isTrue();
+        assertThat(axis.getToggleGroup().getSelectedToggle()).isNotNull();
+        assertThat(epochs.getTooltip().getText()).contains("one pass over all n training inputs");
+    }
+}
