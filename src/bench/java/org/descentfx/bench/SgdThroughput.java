@@ -2,7 +2,6 @@ package org.descentfx.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.descentfx.core.data.Dataset;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
@@ -55,7 +54,7 @@ public class SgdThroughput {
         run = new Run(data, neuron, Workloads.START, Workloads.hyperparameters(neuron, m, n), Workloads.SEED);
         x = data.xs();
         y = data.ys();
-        linear = neuron instanceof LinearNeuron;
+        linear = Workloads.isLinear(neuron);
         batch = Workloads.miniBatchSize(m, n);
         learningRate = Workloads.learningRate(neuron);
         w = Workloads.START.w();

@@ -95,7 +95,7 @@ final class OptionValues {
         }
     }
 
-    /** The neuron: {@code linear} or {@code sigmoid}. */
+    /** The neuron: an id of {@link Model#all()}, {@code linear} or {@code sigmoid}. */
     static final class ModelId implements ITypeConverter<Model> {
         @Override
         public Model convert(String value) {

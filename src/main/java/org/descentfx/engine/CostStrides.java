@@ -1,11 +1,11 @@
 package org.descentfx.engine;
 
-import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.model.Model;
 
 /**
- * Every how many steps the engine measures the full C of Eq. (1) for the chart. The linear
- * neuron's C is a closed form, so always. The sigmoid neuron's sums over all n examples, which
+ * Every how many steps the engine measures the full C of Eq. (1) for the chart. A model with a
+ * closed form of C (the linear neuron) always. Any other's C (the sigmoid neuron's) sums over all n examples, which
  * can cost far more than the step itself (n against m), so it is decimated:
  * <ul>
  *   <li>playing as fast as possible, C takes at most a 25th of the examples of the steps between
@@ -28,7 +28,7 @@ final class CostStrides {
 
     /** The stride while playing with mini-batches of m at {@code stepsPerSecond} (infinite: as fast as possible). */
     static int playing(Model model, int n, int m, double stepsPerSecond) {
-        if (model instanceof LinearNeuron) {
+        if (QuadraticCost.isCheap(model)) {
             return 1;
         }
         int batch = Math.max(1, Math.min(n, m));
@@ -42,7 +42,7 @@ final class CostStrides {
 
     /** The stride while stepping a whole epoch at once. */
     static int epoch(Model model, int n, int m) {
-        if (model instanceof LinearNeuron || n <= EPOCH_EVERY_STEP_LIMIT) {
+        if (QuadraticCost.isCheap(model) || n <= EPOCH_EVERY_STEP_LIMIT) {
             return 1;
         }
         return Math.max(1, n / (4 * Math.max(1, Math.min(n, m))));

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
@@ -62,7 +62,8 @@ final class Lockstep {
         int n = newSetup.data().size();
         List<Run> fresh = new ArrayList<>(newSetup.runs().size());
         for (RunSpec spec : newSetup.runs()) {
-            fresh.add(new Run(newSetup.data(), newSetup.model(), newSetup.start(), spec.resolve(h, n), newSetup.seed()));
+            fresh.add(new Run(newSetup.data(), newSetup.model(), newSetup.start(), spec.resolve(h, n), newSetup.seed(),
+                    newSetup.optimizer()));
         }
         setup = newSetup;
         applied = h;
@@ -164,8 +165,8 @@ final class Lockstep {
         configure(newSetup);
         for (int i = 0; i < runs.size(); i++) {
             int index = i;
-            Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), plans.get(i),
-                    change -> chunk(index).addChange(change));
+            Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
+                    plans.get(i), change -> chunk(index).addChange(change));
             runs.set(i, replay.run());
             chunks.get(i).setInitial(plans.get(i).initial());
             while (replay.hasNext()) {
@@ -311,7 +312,7 @@ final class Lockstep {
     }
 
     private static boolean cheapCost(Run run) {
-        return run.model() instanceof LinearNeuron || run.data().size() <= SNAPSHOT_COST_LIMIT;
+        return QuadraticCost.isCheap(run.model()) || run.data().size() <= SNAPSHOT_COST_LIMIT;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.OptimizerChoice;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
@@ -21,16 +22,19 @@ public final class Replay {
     private final Consumer<TraceChunk.Change> onChange;
     private int nextChange;
 
-    public Replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan) {
-        this(data, model, start, seed, plan, change -> { });
+    public Replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer, ReplayPlan plan) {
+        this(data, model, start, seed, optimizer, plan, change -> { });
     }
 
-    /** As the other constructor; {@code onChange} hears each change as it lands, with its real examples seen. */
-    public Replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan,
+    /**
+     * As the other constructor; {@code onChange} hears each change as it lands, with its real examples seen.
+     * The optimizer starts afresh with the run, so its state too is what the engine's was, step by step.
+     */
+    public Replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer, ReplayPlan plan,
                   Consumer<TraceChunk.Change> onChange) {
         this.plan = plan;
         this.onChange = onChange;
-        this.run = new Run(data, model, start, plan.initial(), seed);
+        this.run = new Run(data, model, start, plan.initial(), seed, optimizer);
     }
 
     /**

@@ -100,7 +100,8 @@ public final class TrajectoryExport {
 
     private void write(int i, TrajectoryCsv csv) throws IOException {
         String name = nameOf(setup.runs().get(i));
-        Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), plans.get(i));
+        Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
+                plans.get(i));
         csv.writeRow(name, replay.run());
         while (replay.hasNext()) {
             replay.step();

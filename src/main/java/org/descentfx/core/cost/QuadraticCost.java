@@ -1,8 +1,9 @@
 package org.descentfx.core.cost;
 
+import java.util.Optional;
 import org.descentfx.core.data.Dataset;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.model.Model;
+import org.descentfx.core.model.MomentForm;
 
 /** The quadratic cost of Eq. (1), C = 1/(2n) Σ (y − ŷ)², over all data or over a mini-batch X. */
 public final class QuadraticCost {
@@ -20,19 +21,23 @@ public final class QuadraticCost {
     }
 
     /**
-     * C(w, b) over the whole data set by the fastest exact route: the closed form of the
-     * moments for the linear neuron (any n costs the same), the direct sum otherwise.
+     * C(w, b) over the whole data set by the fastest exact route: the model's closed form of the
+     * moments if it has one (the linear neuron: any n costs the same), the direct sum otherwise.
      */
     public static double fastCost(Model model, Dataset data, double w, double b) {
-        if (model instanceof LinearNeuron) {
-            return data.moments().linearCost(w, b);
-        }
-        return cost(model, data, w, b);
+        Optional<MomentForm> closed = model.momentForm();
+        return closed.isPresent() ? closed.get().cost(data.moments(), w, b) : cost(model, data, w, b);
     }
 
-    /** C(w, b) when it costs O(1) (the linear neuron's closed form), otherwise NaN: "not measured". */
+    /** C(w, b) when it costs O(1) (a model's closed form), otherwise NaN: "not measured". */
     public static double fastCostIfCheap(Model model, Dataset data, double w, double b) {
-        return model instanceof LinearNeuron ? data.moments().linearCost(w, b) : Double.NaN;
+        Optional<MomentForm> closed = model.momentForm();
+        return closed.isPresent() ? closed.get().cost(data.moments(), w, b) : Double.NaN;
+    }
+
+    /** Whether C over all data costs O(1) whatever n: the model has a closed form. */
+    public static boolean isCheap(Model model) {
+        return model.momentForm().isPresent();
     }
 
     /** C_X = 1/(2m) Σ_{j∈X} (y_j − ŷ_j)² over the examples whose indices are in {@code batch}. */

@@ -1,8 +1,31 @@
 package org.descentfx.core.model;
 
+import java.util.Optional;
+import org.descentfx.core.data.Moments;
+
 /** ŷ = w·x + b. Then ∂C_x/∂w = (ŷ − y)·x and ∂C_x/∂b = ŷ − y. */
 public final class LinearNeuron implements Model {
     public static final LinearNeuron INSTANCE = new LinearNeuron();
+
+    /** C is a quadratic in (w, b) whose coefficients are the centred moments (see {@link Moments}). */
+    private static final Optional<MomentForm> QUADRATIC = Optional.of(new MomentForm() {
+        @Override
+        public double cost(Moments m, double w, double b) {
+            return m.linearCost(w, b);
+        }
+
+        @Override
+        public double[] gradient(Moments m, double w, double b) {
+            return m.linearGradient(w, b);
+        }
+
+        @Override
+        public double[] floor(Moments m) {
+            // least squares; with every x equal, any w fits as well as w = 0
+            double w = m.sxx() > 0 ? m.sxy() / m.sxx() : 0;
+            return new double[] {w, m.meanY() - w * m.meanX()};
+        }
+    });
 
     private LinearNeuron() {
     }
@@ -15,6 +38,16 @@ public final class LinearNeuron implements Model {
     @Override
     public String displayName() {
         return "Linear neuron  ŷ = w·x + b";
+    }
+
+    @Override
+    public String formula() {
+        return "ŷ = w·x + b";
+    }
+
+    @Override
+    public Optional<MomentForm> momentForm() {
+        return QUADRATIC;
     }
 
     @Override

@@ -1,8 +1,14 @@
 package org.descentfx.core.model;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
 /**
  * One neuron with weight w and bias b. It gives the output ŷ(x) and, by the chain
- * rule, the gradient of the per-example cost C_x = ½(y − ŷ)².
+ * rule, the gradient of the per-example cost C_x = ½(y − ŷ)². What else it offers (a closed
+ * form of C, a fast grid of C) it says through its methods, so no caller asks which model it is.
  */
 public sealed interface Model permits LinearNeuron, SigmoidNeuron {
 
@@ -11,6 +17,9 @@ public sealed interface Model permits LinearNeuron, SigmoidNeuron {
 
     /** A name for people: "linear neuron ŷ = w·x + b". */
     String displayName();
+
+    /** The formula alone, for legends: "ŷ = w·x + b". */
+    String formula();
 
     /** ŷ(x) for parameters w and b. */
     double output(double w, double b, double x);
@@ -29,12 +38,32 @@ public sealed interface Model permits LinearNeuron, SigmoidNeuron {
     /** Σ (y − ŷ)² over examples {@code from..to-1}. */
     double sumSquaredError(double w, double b, double[] x, double[] y, int from, int to);
 
+    /** C and ∇C of Eq. (1) from the data's moments, when this model's C has such a closed form. */
+    Optional<MomentForm> momentForm();
+
+    /**
+     * Σ (y − ŷ)² at every node (ws[col], bs[row]), row-major (index row·ws.length + col), each node
+     * summed over the examples in data order. Columns spread over all cores; {@code cancelled} is
+     * checked per column and throws {@link java.util.concurrent.CancellationException}. This one
+     * sums node by node; a model may know a faster exact route.
+     */
+    default double[] gridSumSquaredErrors(double[] x, double[] y, double[] ws, double[] bs, BooleanSupplier cancelled) {
+        return GridSums.byNode(this, x, y, ws, bs, cancelled);
+    }
+
+    /** Every model, in the order a learner is offered them. */
+    static List<Model> all() {
+        return List.of(LinearNeuron.INSTANCE, SigmoidNeuron.INSTANCE);
+    }
+
     /** The model for an id, or an exception naming the ids that exist. */
     static Model byId(String id) {
-        return switch (id) {
-            case "linear" -> LinearNeuron.INSTANCE;
-            case "sigmoid" -> SigmoidNeuron.INSTANCE;
-            default -> throw new IllegalArgumentException("unknown model '" + id + "': use linear or sigmoid");
-        };
+        for (Model m : all()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown model '" + id + "': use "
+                + all().stream().map(Model::id).collect(Collectors.joining(" or ")));
     }
 }

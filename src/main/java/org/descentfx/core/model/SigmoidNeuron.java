@@ -1,5 +1,8 @@
 package org.descentfx.core.model;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
 /**
  * ŷ = σ(z), z = w·x + b, σ(z) = 1/(1 + e^−z). With σ'(z) = σ(z)(1 − σ(z)):
  * ∂C_x/∂w = (ŷ − y)·σ'(z)·x and ∂C_x/∂b = (ŷ − y)·σ'(z).
@@ -23,6 +26,23 @@ public final class SigmoidNeuron implements Model {
     @Override
     public String displayName() {
         return "Sigmoid neuron  ŷ = σ(w·x + b)";
+    }
+
+    @Override
+    public String formula() {
+        return "ŷ = σ(w·x + b)";
+    }
+
+    /** None: σ makes C no polynomial in (w, b), so every C sums over the data. */
+    @Override
+    public Optional<MomentForm> momentForm() {
+        return Optional.empty();
+    }
+
+    /** e^−(w·x + b) = e^−w·x · e^−b: see {@link GridSums}. */
+    @Override
+    public double[] gridSumSquaredErrors(double[] x, double[] y, double[] ws, double[] bs, BooleanSupplier cancelled) {
+        return GridSums.sigmoid(x, y, ws, bs, cancelled);
     }
 
     @Override

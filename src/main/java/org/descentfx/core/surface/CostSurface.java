@@ -1,21 +1,23 @@
 package org.descentfx.core.surface;
 
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.Moments;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.model.Model;
+import org.descentfx.core.model.MomentForm;
 
 /**
  * Computes {@link CostGrid}s: the cost C(w, b) of Eq. (1) over the whole data, or the cost C_X of
  * one mini-batch X (the estimate that Eq. (7)–(9) descend), at every node of a window.
  *
- * <p>For the linear neuron C is a quadratic in (w, b) whose coefficients are the data's centred
- * {@link Moments}, so a grid costs the same for n = 10⁶ as for n = 100. The sigmoid neuron has no
- * such shortcut: each node sums over the data ({@link SigmoidGrid}), columns spread over all cores.
+ * <p>A model with a {@link MomentForm} (the linear neuron: C is a quadratic in (w, b) whose
+ * coefficients are the data's centred {@link Moments}) gives a grid that costs the same for n = 10⁶
+ * as for n = 100. Any other sums each node over the data
+ * ({@link Model#gridSumSquaredErrors}), columns spread over all cores.
  *
  * <p>Safe to call from any thread; nothing is shared between calls. A long computation is
  * abandoned by a {@code cancelled} supplier, checked once per row or column, which makes the call throw
@@ -48,10 +50,12 @@ public final class CostSurface {
      */
     public static CostGrid compute(
             Model model, Dataset data, Window window, int columns, int rows, BooleanSupplier cancelled) {
-        if (model instanceof LinearNeuron) {
-            return fill(window, columns, rows, data.moments()::linearCost, cancelled);
+        Optional<MomentForm> closed = model.momentForm();
+        if (closed.isPresent()) {
+            Moments moments = data.moments();
+            return fill(window, columns, rows, (w, b) -> closed.get().cost(moments, w, b), cancelled);
         }
-        return sigmoid(data, window, columns, rows, cancelled);
+        return summed(model, data, window, columns, rows, cancelled);
     }
 
     /**
@@ -66,11 +70,13 @@ public final class CostSurface {
     public static CostGrid computeBatch(
             Model model, Dataset data, int[] batch, Window window, int columns, int rows, BooleanSupplier cancelled) {
         Dataset examples = select(data, batch);
-        if (model instanceof LinearNeuron) {
+        Optional<MomentForm> closed = model.momentForm();
+        if (closed.isPresent()) {
             // the batch's own moments give C_X in closed form, as the full data's give C
-            return fill(window, columns, rows, examples.moments()::linearCost, cancelled);
+            Moments moments = examples.moments();
+            return fill(window, columns, rows, (w, b) -> closed.get().cost(moments, w, b), cancelled);
         }
-        return sigmoid(examples, window, columns, rows, cancelled);
+        return summed(model, examples, window, columns, rows, cancelled);
     }
 
     /**
@@ -89,11 +95,24 @@ public final class CostSurface {
         sink.accept(compute(model, data, window, fineSize, fineSize, cancelled));
     }
 
-    /** The sigmoid neuron's grid: the only other model, whose C has no closed form. */
-    private static CostGrid sigmoid(Dataset data, Window window, int columns, int rows, BooleanSupplier cancelled) {
+    /** A grid summed over the data, C = Σ (y − ŷ)² / (2n) at each node, for a model without a closed form. */
+    private static CostGrid summed(
+            Model model, Dataset data, Window window, int columns, int rows, BooleanSupplier cancelled) {
         CostGrid.requireSize(columns, rows);
-        return new CostGrid(window, columns, rows,
-                SigmoidGrid.compute(data.xs(), data.ys(), window, columns, rows, cancelled));
+        double[] ws = new double[columns];
+        double[] bs = new double[rows];
+        for (int col = 0; col < columns; col++) {
+            ws[col] = CostGrid.node(window.wMin(), window.wMax(), col, columns);
+        }
+        for (int row = 0; row < rows; row++) {
+            bs[row] = CostGrid.node(window.bMin(), window.bMax(), row, rows);
+        }
+        double[] values = model.gridSumSquaredErrors(data.xs(), data.ys(), ws, bs, cancelled);
+        int n = data.size();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] / (2.0 * n);
+        }
+        return new CostGrid(window, columns, rows, values);
     }
 
     /** The examples of a mini-batch as a data set of their own (m values, not n). */

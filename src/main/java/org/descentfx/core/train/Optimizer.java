@@ -1,18 +1,28 @@
 package org.descentfx.core.train;
 
 /**
- * Turns the summed gradient of one mini-batch into a move of (w, b). Plain SGD, Eq. (8)–(9),
- * is the only one now; momentum or Adam would keep their velocity here, which is why
- * the seam has a {@link #reset()}.
+ * Turns the summed gradient of one mini-batch into a move of (w, b), and carries whatever the
+ * rule keeps between steps (a velocity, running averages). Made fresh for each run by its
+ * {@link OptimizerChoice}; not thread-safe: the thread that owns the run owns its optimizer.
+ *
+ * <p>{@link #update} moves the point by exactly the move {@link #peek} reports just before it:
+ * the arrow a view draws is the step the run then takes.
  */
 public interface Optimizer {
 
     /**
-     * Updates {@code params = {w, b}} in place from {@code gradientSum = {Σ_j ∂C_Xj/∂w, Σ_j ∂C_Xj/∂b}},
-     * both taken at the same point, over a mini-batch of {@code m} examples.
+     * One step: updates {@code params = {w, b}} in place from {@code gradientSum = {Σ_j ∂C_Xj/∂w,
+     * Σ_j ∂C_Xj/∂b}}, both taken at {@code params}, over a mini-batch of {@code m} examples.
+     * {@code batch} gives the same mini-batch's sum at another point, for a rule that looks ahead.
      */
-    void update(double[] params, double[] gradientSum, int m, double learningRate);
+    void update(double[] params, double[] gradientSum, int m, double learningRate, BatchGradient batch);
+
+    /** The move (Δw, Δb) that {@link #update} would make now, written into {@code move}; changes nothing. */
+    void peek(double[] params, double[] gradientSum, int m, double learningRate, BatchGradient batch, double[] move);
 
     /** Forgets any state carried between steps. */
     void reset();
+
+    /** What it carries between steps now, as a value: part of the run's state. */
+    OptimizerState state();
 }

@@ -22,7 +22,10 @@ public final class Run {
     private final double[] xInOrder;
     private final double[] yInOrder;
     private final MiniBatches batches;
+    private final OptimizerChoice optimizerChoice;
     private final Optimizer optimizer;
+    /** The mini-batch being stepped, at any point: for a rule that looks ahead (same examples, no allocation). */
+    private final BatchSlice slice = new BatchSlice();
     private final double[] params = new double[2];
     private final double[] gradientSum = new double[2];
 
@@ -48,14 +51,16 @@ public final class Run {
     private long divergedAtStep;
 
     public Run(Dataset data, Model model, Point start, Hyperparameters hyperparameters, long seed) {
-        this(data, model, start, hyperparameters, seed, new Sgd());
+        this(data, model, start, hyperparameters, seed, OptimizerChoice.SGD);
     }
 
+    /** A run that follows {@code optimizer}'s rule, with an optimizer (and state) of its own. */
     public Run(Dataset data, Model model, Point start, Hyperparameters hyperparameters, long seed,
-               Optimizer optimizer) {
+               OptimizerChoice optimizer) {
         this.data = Objects.requireNonNull(data);
         this.model = Objects.requireNonNull(model);
-        this.optimizer = Objects.requireNonNull(optimizer);
+        this.optimizerChoice = Objects.requireNonNull(optimizer);
+        this.optimizer = Objects.requireNonNull(optimizer.create());
         this.x = data.xs();
         this.y = data.ys();
         this.xInOrder = new double[x.length];
@@ -118,14 +123,15 @@ public final class Run {
         double sse;
         if (from == 0 && to == n) {
             // Full batch: the sum does not depend on the order, so skip the shuffled copy.
-            sse = model.accumulate(params[0], params[1], x, y, 0, n, gradientSum);
+            slice.of(x, y, 0, n);
         } else {
             ensureEpochOrder();
             ensureGathered();
-            sse = model.accumulate(params[0], params[1], xInOrder, yInOrder, from, to, gradientSum);
+            slice.of(xInOrder, yInOrder, from, to);
         }
+        sse = model.accumulate(params[0], params[1], slice.xs, slice.ys, from, to, gradientSum);
         lastBatchCost = sse / (2.0 * m);
-        optimizer.update(params, gradientSum, m, used.learningRate());
+        optimizer.update(params, gradientSum, m, used.learningRate(), slice);
         costHere = Double.NaN;
         step++;
         examplesSeen += m;
@@ -246,21 +252,53 @@ public final class Run {
     }
 
     /**
-     * The step the next mini-batch would take, −(η/m) Σ_j ∇C_Xj at the current point, without taking it:
-     * the arrow a view draws at the current point.
+     * The move the next mini-batch would make, as the optimizer reports it (for SGD −(η/m) Σ_j ∇C_Xj at
+     * the current point), without taking it: the arrow a view draws at the current point.
      */
     public Point nextStepVector() {
         int[] batch = nextBatch();
+        BatchGradient nextBatchGradient = (w, b, sums) -> sumOver(batch, w, b, sums);
+        double[] sums = new double[2];
+        nextBatchGradient.sumAt(params[0], params[1], sums);
+        double[] move = new double[2];
+        optimizer.peek(params, sums, batch.length, next.learningRate(), nextBatchGradient, move);
+        return new Point(move[0], move[1]);
+    }
+
+    /** Σ_j ∇C_Xj at (w, b) over examples {@code batch} (data-file indices), example by example. */
+    private void sumOver(int[] batch, double w, double b, double[] sums) {
         double[] one = new double[2];
         double gw = 0;
         double gb = 0;
         for (int j : batch) {
-            model.gradient(params[0], params[1], x[j], y[j], one);
+            model.gradient(w, b, x[j], y[j], one);
             gw += one[0];
             gb += one[1];
         }
-        double scale = next.learningRate() / batch.length;
-        return new Point(-scale * gw, -scale * gb);
+        sums[0] = gw;
+        sums[1] = gb;
+    }
+
+    /** A slice of examples, its gradient sum taken at any point; re-aimed each step, never allocated anew. */
+    private final class BatchSlice implements BatchGradient {
+        private double[] xs;
+        private double[] ys;
+        private int from;
+        private int to;
+
+        void of(double[] xs, double[] ys, int from, int to) {
+            this.xs = xs;
+            this.ys = ys;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void sumAt(double w, double b, double[] sums) {
+            sums[0] = 0;
+            sums[1] = 0;
+            model.accumulate(w, b, xs, ys, from, to, sums);
+        }
     }
 
     public Snapshot snapshot() {
@@ -274,7 +312,7 @@ public final class Run {
     public Snapshot snapshot(boolean measureCost) {
         double c = measureCost ? cost() : costHere;
         return new Snapshot(step, epochOfLastStep(), position, examplesSeen, point(), lastBatchCost, c,
-                step == 0 ? next : used, state, divergedAtStep);
+                step == 0 ? next : used, state, divergedAtStep, optimizer.state());
     }
 
     /** The 1-based epoch the last step belonged to; 0 before the first step. */
@@ -314,6 +352,16 @@ public final class Run {
 
     public Model model() {
         return model;
+    }
+
+    /** The rule this run follows. */
+    public OptimizerChoice optimizer() {
+        return optimizerChoice;
+    }
+
+    /** What the optimizer carries into the next step. */
+    public OptimizerState optimizerState() {
+        return optimizer.state();
     }
 
     public long seed() {

@@ -13,10 +13,11 @@ package org.descentfx.core.train;
  * @param hyperparameters η and m of the last step (or the ones to be used next, at the start)
  * @param state           whether the run can go on
  * @param divergedAtStep  the step at which it diverged, or -1
+ * @param optimizer       what the optimizer carries into the next step ({@link OptimizerState#NONE} for SGD)
  */
 public record Snapshot(long step, long epoch, int positionInEpoch, long examplesSeen, Point point,
                        double batchCost, double cost, Hyperparameters hyperparameters, RunState state,
-                       long divergedAtStep) {
+                       long divergedAtStep, OptimizerState optimizer) {
 
     public boolean diverged() {
         return state == RunState.DIVERGED;

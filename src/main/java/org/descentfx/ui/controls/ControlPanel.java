@@ -9,9 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.model.Model;
-import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.ui.experiment.Experiment;
 
 /**
@@ -40,7 +38,7 @@ public final class ControlPanel extends VBox {
         datasetChoice.setId("datasetChoice");
         compareToggle.setId("compareToggle");
 
-        modelChoice.getItems().addAll(LinearNeuron.INSTANCE, SigmoidNeuron.INSTANCE);
+        modelChoice.getItems().addAll(Model.all());
         modelChoice.setCellFactory(v -> modelCell());
         modelChoice.setButtonCell(modelCell());
         modelChoice.setValue(experiment.modelProperty().get());

@@ -4,7 +4,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.cost.QuadraticCost;
-import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
@@ -75,8 +74,8 @@ public final class Readout extends GridPane {
         if (!r.point().isFinite()) {
             return null;
         }
-        if (model instanceof LinearNeuron) {
-            return data.moments().linearGradient(r.point().w(), r.point().b());
+        if (model.momentForm().isPresent()) {
+            return model.momentForm().get().gradient(data.moments(), r.point().w(), r.point().b());
         }
         return data.size() <= GRADIENT_LIMIT ? QuadraticCost.gradient(model, data, r.point().w(), r.point().b()) : null;
     }

@@ -12,7 +12,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.model.Model;
-import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.core.train.Point;
 import org.descentfx.ui.plot.NiceTicks;
 import org.descentfx.ui.plot.PlotFrame;
@@ -139,13 +138,13 @@ final class ModelCurves {
         return true;
     }
 
-    /** "ŷ = w·x + b" (or σ(…)), then per trace a swatch and its current w and b to 3 digits. */
+    /** The model's formula ("ŷ = w·x + b"), then per trace a swatch and its current w and b to 3 digits. */
     List<String> titleLines() {
         List<String> lines = new ArrayList<>();
         if (model == null) {
             return lines;
         }
-        lines.add(model instanceof SigmoidNeuron ? "ŷ = σ(w·x + b)" : "ŷ = w·x + b");
+        lines.add(model.formula());
         for (Trace t : traces) {
             if (t.visible()) {
                 Point p = t.current();

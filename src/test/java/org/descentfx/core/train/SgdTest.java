@@ -41,11 +41,16 @@ class SgdTest {
         model.accumulate(0, 0, x, y, 0, 2, gradientSum);
 
         // when
-        new Sgd().update(params, gradientSum, 2, 0.1);
+        new Sgd().update(params, gradientSum, 2, 0.1, NO_LOOK_AHEAD);
 
         // then
         assertThat(params).containsExactly(expectedW, expectedB);
     }
+
+    /** Plain SGD never looks ahead: a gradient asked for elsewhere fails the test. */
+    private static final BatchGradient NO_LOOK_AHEAD = (w, b, sums) -> {
+        throw new AssertionError("SGD asked for a gradient at another point");
+    };
 
     @Test
     void stepIsTheSummedGradientScaledByEtaOverM() {
@@ -54,7 +59,7 @@ class SgdTest {
         double[] gradientSum = {4, -8};
 
         // when
-        new Sgd().update(params, gradientSum, 4, 0.5);
+        new Sgd().update(params, gradientSum, 4, 0.5, NO_LOOK_AHEAD);
 
         // then
         assertThat(params).containsExactly(0.5, 3.0);
@@ -67,13 +72,31 @@ class SgdTest {
         Sgd sgd = new Sgd();
         double[] first = {1, 1};
         double[] second = {1, 1};
-        sgd.update(first, new double[] {3, 3}, 3, 0.3);
+        sgd.update(first, new double[] {3, 3}, 3, 0.3, NO_LOOK_AHEAD);
 
         // when
         sgd.reset();
-        sgd.update(second, new double[] {3, 3}, 3, 0.3);
+        sgd.update(second, new double[] {3, 3}, 3, 0.3, NO_LOOK_AHEAD);
 
         // then
         assertThat(second).containsExactly(first);
+    }
+
+    @Test
+    void peekReportsExactlyTheMoveTheUpdateMakes() {
+        // given: awkward numbers, so a move computed another way would differ in the last bits
+        double[] params = {0.1, -0.7};
+        double[] gradientSum = {0.3, 1.0 / 3};
+        double[] move = new double[2];
+        Sgd sgd = new Sgd();
+
+        // when
+        sgd.peek(params, gradientSum, 3, 0.07, NO_LOOK_AHEAD, move);
+        double[] moved = {params[0] + move[0], params[1] + move[1]};
+        sgd.update(params, gradientSum, 3, 0.07, NO_LOOK_AHEAD);
+
+        // then
+        assertThat(params).containsExactly(moved);
+        assertThat(sgd.state()).isEqualTo(OptimizerState.NONE);
     }
 }

@@ -1,12 +1,12 @@
-package org.descentfx.core.surface;
+package org.descentfx.core.model;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import org.descentfx.core.model.SigmoidNeuron;
 
 /**
- * The sigmoid neuron's C(w, b) = 1/(2n) Σ (σ(w·x + b) − y)² of Eq. (1) at every node of a grid.
+ * Σ (y − ŷ)², 2n times C of Eq. (1), at every node of a grid: node by node for any model, and by
+ * a faster exact route for the sigmoid neuron, σ(w·x + b).
  *
  * <p>Summed node by node, a 256 × 256 grid over n examples calls exp 65,536·n times. But
  * e^−(w·x + b) = e^−w·x · e^−b: one column (one w) needs its n factors e^−w·x once, and every
@@ -21,42 +21,60 @@ import org.descentfx.core.model.SigmoidNeuron;
  * underflows σ is 0 or 1, as the direct formula gives. A column outside that range is summed
  * directly.
  */
-final class SigmoidGrid {
+final class GridSums {
     static final double LARGEST_EXPONENT = 700;
 
-    private SigmoidGrid() {
+    private GridSums() {
     }
 
-    /** Row-major values as {@link CostGrid} lays them out; the cancellation is checked per column. */
-    static double[] compute(double[] x, double[] y, Window window, int columns, int rows, BooleanSupplier cancelled) {
-        int n = x.length;
+    /** Row-major sums as {@link Model#gridSumSquaredErrors} lays them out; the cancellation is checked per column. */
+    static double[] sigmoid(double[] x, double[] y, double[] ws, double[] bs, BooleanSupplier cancelled) {
         double largestX = 0;
         for (double xi : x) {
             largestX = Math.max(largestX, Math.abs(xi));
         }
+        int columns = ws.length;
+        int rows = bs.length;
         double[] rowFactor = new double[rows];
         boolean rowsSplit = true;
         for (int row = 0; row < rows; row++) {
-            double b = CostGrid.node(window.bMin(), window.bMax(), row, rows);
-            rowsSplit &= Math.abs(b) <= LARGEST_EXPONENT;
-            rowFactor[row] = Math.exp(-b);
+            rowsSplit &= Math.abs(bs[row]) <= LARGEST_EXPONENT;
+            rowFactor[row] = Math.exp(-bs[row]);
         }
         boolean split = rowsSplit;
         double largestAbsX = largestX;
         double[] values = new double[Math.multiplyExact(columns, rows)];
         IntStream.range(0, columns).parallel().forEach(col -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("the cost grid is no longer wanted");
-            }
-            double w = CostGrid.node(window.wMin(), window.wMax(), col, columns);
+            checkCancelled(cancelled);
+            double w = ws[col];
             double[] sse = split && Math.abs(w) * largestAbsX <= LARGEST_EXPONENT
                     ? splitColumn(x, y, w, rowFactor)
-                    : directColumn(x, y, w, window, rows);
+                    : column(SigmoidNeuron.INSTANCE, x, y, w, bs);
             for (int row = 0; row < rows; row++) {
-                values[row * columns + col] = sse[row] / (2.0 * n);
+                values[row * columns + col] = sse[row];
             }
         });
         return values;
+    }
+
+    /** Any model's grid, node by node: each node the model's own {@link Model#sumSquaredError}. */
+    static double[] byNode(Model model, double[] x, double[] y, double[] ws, double[] bs, BooleanSupplier cancelled) {
+        int columns = ws.length;
+        double[] values = new double[Math.multiplyExact(columns, bs.length)];
+        IntStream.range(0, columns).parallel().forEach(col -> {
+            checkCancelled(cancelled);
+            double[] sse = column(model, x, y, ws[col], bs);
+            for (int row = 0; row < bs.length; row++) {
+                values[row * columns + col] = sse[row];
+            }
+        });
+        return values;
+    }
+
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the cost grid is no longer wanted");
+        }
     }
 
     /** Σ (σ − y)² for every row of column w, σ = 1/(1 + e^−w·x · e^−b). */
@@ -74,11 +92,10 @@ final class SigmoidGrid {
         return sse;
     }
 
-    private static double[] directColumn(double[] x, double[] y, double w, Window window, int rows) {
-        double[] sse = new double[rows];
-        for (int row = 0; row < rows; row++) {
-            double b = CostGrid.node(window.bMin(), window.bMax(), row, rows);
-            sse[row] = SigmoidNeuron.INSTANCE.sumSquaredError(w, b, x, y, 0, x.length);
+    private static double[] column(Model model, double[] x, double[] y, double w, double[] bs) {
+        double[] sse = new double[bs.length];
+        for (int row = 0; row < bs.length; row++) {
+            sse[row] = model.sumSquaredError(w, bs[row], x, y, 0, x.length);
         }
         return sse;
     }
