@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.descentfx.cli.AnalyzeCommand;
 import org.descentfx.cli.DescentfxCommand;
 import org.descentfx.cli.RenderCommand;
 import org.descentfx.cli.TrainCommand;
@@ -23,6 +24,7 @@ public final class Main {
     /** The headless subcommands: registering one is adding its class here. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             TrainCommand.class,
+            AnalyzeCommand.class,
             WindowCommand.class,
             RenderCommand.class);
 

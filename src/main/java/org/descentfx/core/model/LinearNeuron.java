@@ -3,7 +3,10 @@ package org.descentfx.core.model;
 import java.util.Optional;
 import org.descentfx.core.data.Moments;
 
-/** ŷ = w·x + b. Then ∂C_x/∂w = (ŷ − y)·x and ∂C_x/∂b = ŷ − y. */
+/**
+ * ŷ = w·x + b. Then ∂C_x/∂w = (ŷ − y)·x and ∂C_x/∂b = ŷ − y, and the second derivatives x², x, 1
+ * do not depend on (w, b): C is a quadratic whose Hessian is [[⟨x²⟩, ⟨x⟩], [⟨x⟩, 1]].
+ */
 public final class LinearNeuron implements Model {
     public static final LinearNeuron INSTANCE = new LinearNeuron();
 
@@ -60,6 +63,18 @@ public final class LinearNeuron implements Model {
         double delta = w * x + b - y;
         grad[0] = delta * x;
         grad[1] = delta;
+    }
+
+    @Override
+    public void secondDerivatives(double w, double b, double x, double y, double[] h) {
+        h[0] = x * x;
+        h[1] = x;
+        h[2] = 1;
+    }
+
+    @Override
+    public boolean constantCurvature() {
+        return true;
     }
 
     @Override

@@ -30,6 +30,15 @@ public sealed interface Model permits LinearNeuron, SigmoidNeuron {
     void gradient(double w, double b, double x, double y, double[] grad);
 
     /**
+     * The per-example second derivatives of C_x = ½(y − ŷ)²: {@code h = {∂²C_x/∂w², ∂²C_x/∂w∂b, ∂²C_x/∂b²}}.
+     * Their mean over the n examples is the Hessian of C (Eq. (1)), the curvature that bounds η.
+     */
+    void secondDerivatives(double w, double b, double x, double y, double[] h);
+
+    /** Whether C's Hessian is the same at every (w, b): C is then a quadratic, and its stability limit global. */
+    boolean constantCurvature();
+
+    /**
      * One pass over examples {@code from..to-1} of the arrays: adds Σ ∂C_x/∂w to {@code grad[0]},
      * Σ ∂C_x/∂b to {@code grad[1]} and returns Σ (y − ŷ)². Allocates nothing.
      */

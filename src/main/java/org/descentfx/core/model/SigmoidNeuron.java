@@ -5,7 +5,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * ŷ = σ(z), z = w·x + b, σ(z) = 1/(1 + e^−z). With σ'(z) = σ(z)(1 − σ(z)):
- * ∂C_x/∂w = (ŷ − y)·σ'(z)·x and ∂C_x/∂b = (ŷ − y)·σ'(z).
+ * ∂C_x/∂w = (ŷ − y)·σ'(z)·x and ∂C_x/∂b = (ŷ − y)·σ'(z). Once more, with σ'' = σ'(1 − 2σ):
+ * d²C_x/dz² = σ'² + (ŷ − y)·σ'', times x², x or 1 for ∂w², ∂w∂b, ∂b². It changes from point to point
+ * and can be negative (on the plateaus the valley curves down).
  */
 public final class SigmoidNeuron implements Model {
     public static final SigmoidNeuron INSTANCE = new SigmoidNeuron();
@@ -56,6 +58,21 @@ public final class SigmoidNeuron implements Model {
         double delta = (a - y) * a * (1 - a);
         grad[0] = delta * x;
         grad[1] = delta;
+    }
+
+    @Override
+    public void secondDerivatives(double w, double b, double x, double y, double[] h) {
+        double a = sigmoid(w * x + b);
+        double slope = a * (1 - a);
+        double curve = slope * slope + (a - y) * slope * (1 - 2 * a);
+        h[0] = curve * x * x;
+        h[1] = curve * x;
+        h[2] = curve;
+    }
+
+    @Override
+    public boolean constantCurvature() {
+        return false;
     }
 
     @Override
