@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import org.descentfx.output.CsvOutput;
+import org.descentfx.output.OutputFile;
 import org.descentfx.output.TrajectoryCsv;
 
 /**
@@ -82,14 +83,18 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Trains {@code run} to the end, or to divergence, writing its CSV. Messages of failures name the file. */
     private void writeTrace(Run run) throws IOException {
-        Writer sink = out == null ? CsvOutput.toStandardOutput(spec.commandLine().getOut()) : CsvOutput.toFile(out);
-        try (sink) {
-            train(run, new TrajectoryCsv(sink, false, logBatches),
-                    descent.steps(run.data().size(), descent.miniBatchSize));
-        } catch (CsvOutput.Closed e) {
-            throw e;
+        long steps = descent.steps(run.data().size(), descent.miniBatchSize);
+        if (out == null) {
+            try (Writer sink = CsvOutput.toStandardOutput(spec.commandLine().getOut())) {
+                train(run, new TrajectoryCsv(sink, false, logBatches), steps);
+            }
+            return;
+        }
+        try (OutputFile file = OutputFile.create(out)) {
+            train(run, new TrajectoryCsv(file.writer(), false, logBatches), steps);
+            file.commit();
         } catch (IOException e) {
-            throw new IOException("cannot write '" + out + "': " + e.getMessage(), e);
+            throw OutputFile.cannotWrite(out, e);
         }
     }
 

@@ -4,24 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Where a command's CSV goes: the file of {@code --out}, or standard output. Both buffered. */
+/** Standard output as the destination of a command's CSV; files go through {@link OutputFile}. */
 public final class CsvOutput {
     private static final int BUFFER = 1 << 16;
 
     private CsvOutput() {
-    }
-
-    /** Creates or replaces {@code file}; the exception's message says why that failed, for a person. */
-    public static Writer toFile(Path file) throws IOException {
-        try {
-            return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), BUFFER);
-        } catch (IOException e) {
-            throw OutputFile.cannotWrite(file, e);
-        }
     }
 
     /**

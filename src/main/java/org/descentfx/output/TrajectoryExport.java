@@ -2,8 +2,6 @@ package org.descentfx.output;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,7 @@ import org.descentfx.engine.TrainingSetup;
  * {@code NAME-fullbatch.csv}, …, or one file whose first column names the run.
  *
  * <p>Runs on the calling thread, which should not be the FX thread; an interrupt stops it
- * between steps and removes what it wrote.
+ * between steps and leaves the old files as they were.
  */
 public final class TrajectoryExport {
     private static final int PROGRESS_EVERY = 4096;
@@ -63,38 +61,44 @@ public final class TrajectoryExport {
         return chosen.resolveSibling(base + "-" + nameOf(spec) + ".csv");
     }
 
-    /** Writes one file per run beside {@code chosen}; returns the files written. */
+    /**
+     * Writes one file per run beside {@code chosen}; returns the files written. All of them are
+     * written before any replaces an old one, so a failure leaves every old file as it was.
+     */
     public List<Path> writePerRun(Path chosen) throws IOException {
-        List<Path> written = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>();
         try {
             for (int i = 0; i < plans.size(); i++) {
-                Path file = fileOf(chosen, setup.runs().get(i));
-                try (Writer out = CsvOutput.toFile(file)) {
-                    written.add(file); // only a file this export opened is removed on failure
-                    TrajectoryCsv csv = new TrajectoryCsv(out, false, false);
-                    csv.writeHeader();
-                    write(i, csv);
-                }
+                OutputFile file = OutputFile.create(fileOf(chosen, setup.runs().get(i)));
+                files.add(file);
+                TrajectoryCsv csv = new TrajectoryCsv(file.writer(), false, false);
+                csv.writeHeader();
+                write(i, csv);
             }
+            List<Path> written = new ArrayList<>();
+            for (OutputFile file : files) {
+                file.commit();
+                written.add(file.target());
+            }
+            return written;
         } catch (IOException e) {
-            deleteQuietly(written);
-            throw e;
+            throw files.isEmpty() ? e : OutputFile.cannotWrite(files.get(files.size() - 1).target(), e);
+        } finally {
+            files.forEach(OutputFile::close);
         }
-        return written;
     }
 
     /** Writes every run into {@code file}, one after the other, with a leading {@code run} column. */
     public void writeOneFile(Path file) throws IOException {
-        Writer out = CsvOutput.toFile(file);
-        try (out) {
-            TrajectoryCsv csv = new TrajectoryCsv(out, true, false);
+        try (OutputFile out = OutputFile.create(file)) {
+            TrajectoryCsv csv = new TrajectoryCsv(out.writer(), true, false);
             csv.writeHeader();
             for (int i = 0; i < plans.size(); i++) {
                 write(i, csv);
             }
+            out.commit();
         } catch (IOException e) {
-            deleteQuietly(List.of(file));
-            throw e;
+            throw OutputFile.cannotWrite(file, e);
         }
     }
 
@@ -118,15 +122,5 @@ public final class TrajectoryExport {
     /** The steps to write: the plans' steps (a run that diverged stops earlier). */
     public long total() {
         return plans.stream().mapToLong(ReplayPlan::steps).sum();
-    }
-
-    private static void deleteQuietly(List<Path> files) {
-        for (Path f : files) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // the first failure is the one to report
-            }
-        }
     }
 }

@@ -122,6 +122,45 @@ class TrajectoryExportTest {
     }
 
     @Test
+    void aFullDiskLeavesEveryOldFileOfTheExportAsItWas() throws Exception {
+        try (SmallDisk disk = SmallDisk.at(Files.createDirectory(dir.resolve("small")))) {
+            // given: the files of an earlier export, and a new export of two runs whose second file does not fit
+            Path mini = Files.writeString(disk.dir().resolve("e-minibatch.csv"), "old mini-batch\n");
+            Path full = Files.writeString(disk.dir().resolve("e-fullbatch.csv"), "old full batch\n");
+            TrajectoryExport export = new TrajectoryExport(setup(RunSpec.lineup(true, false)),
+                    List.of(new ReplayPlan(CONTROLS, List.of(), 100), new ReplayPlan(CONTROLS.withMiniBatchSize(100),
+                            List.of(), 10_000)), TrajectoryExport.Progress.NONE);
+
+            // when / then
+            assertThatThrownBy(() -> export.writePerRun(disk.dir().resolve("e.csv"))).isInstanceOf(IOException.class)
+                    .hasMessage("cannot write '" + full + "': No space left on device");
+            assertThat(Files.readString(mini)).isEqualTo("old mini-batch\n");
+            assertThat(Files.readString(full)).isEqualTo("old full batch\n");
+            assertThat(OutputFileTest.names(disk.dir())).containsExactly("e-fullbatch.csv", "e-minibatch.csv");
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesTheOldFile() throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("e.csv"), "old\n");
+        TrajectoryExport export = new TrajectoryExport(setup(List.of(RunSpec.single())),
+                List.of(new ReplayPlan(CONTROLS.withMiniBatchSize(1), List.of(), 20_000)), TrajectoryExport.Progress.NONE);
+
+        // when: cancelled while it writes
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> export.writeOneFile(file)).hasMessageContaining("cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+
+        // then
+        assertThat(Files.readString(file)).isEqualTo("old\n");
+        assertThat(OutputFileTest.names(dir)).containsExactly("e.csv");
+    }
+
+    @Test
     void progressIsToldWhileLongRunsAreWritten() throws Exception {
         // given: 20,000 stochastic steps
         long[] last = new long[2];

@@ -2,7 +2,6 @@ package org.descentfx.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
@@ -16,6 +15,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.descentfx.output.OutputFile;
 import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.ContourLines;
@@ -77,11 +78,14 @@ public final class FigureRenderer {
     /** Writes {@code image} as a PNG, replacing {@code file}; the message says why that failed, for a person. */
     public static void writePng(Image image, Path file) throws IOException {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        OutputStream out = OutputFile.open(file);
-        try (out) {
-            if (!ImageIO.write(pixels, "png", out)) {
-                throw new IOException("no PNG writer is available");
+        try (OutputFile out = OutputFile.create(file)) {
+            // in memory rather than ImageIO's cache file in the temporary folder, which a full disk also breaks
+            try (ImageOutputStream png = new MemoryCacheImageOutputStream(out.stream())) {
+                if (!ImageIO.write(pixels, "png", png)) {
+                    throw new IOException("no PNG writer is available");
+                }
             }
+            out.commit();
         } catch (IOException e) {
             throw OutputFile.cannotWrite(file, e);
         }

@@ -53,7 +53,7 @@ public final class SessionActions {
             if (error == null) {
                 recent.add(file);
             } else {
-                showError("Session not saved", file, "cannot be written: " + rootMessage(error));
+                showError("Session not saved", file, rootMessage(error));
             }
         }));
     }

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.output.OutputFile;
 
 /**
  * Reads and writes sessions as JSON. Doubles are written in their shortest round-trip form, so a
@@ -30,15 +30,17 @@ public final class SessionFile {
     private SessionFile() {
     }
 
-    /** Writes through a temporary file and a move, so a failed write never leaves half a session. */
+    /**
+     * Writes through a temporary file and a move ({@link OutputFile}), so a failed write never
+     * leaves half a session and a replaced file keeps its permissions.
+     */
     public static void write(Path file, Session session) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".descentfx-", ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), session);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        byte[] json = JSON.writeValueAsBytes(session);
+        try (OutputFile out = OutputFile.create(file)) {
+            out.stream().write(json);
+            out.commit();
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(file, e);
         }
     }
 

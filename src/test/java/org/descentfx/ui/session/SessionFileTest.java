@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.descentfx.output.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,39 @@ class SessionFileTest {
         assertThat(read.runs().get(0).changes()).containsExactlyElementsOf(written.runs().get(0).changes());
         assertThat(read.runs()).extracting(Session.RunRecord::step).containsExactly(12L, 2L);
         assertThat(read.seed()).isEqualTo(42);
+    }
+
+    @Test
+    void savingOverASessionKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.descentfx.json");
+        SessionFile.write(file, sample());
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        SessionFile.write(file, sample());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void savingOnAFullDiskKeepsTheOldSession() throws Exception {
+        try (SmallDisk disk = SmallDisk.at(Files.createDirectory(dir.resolve("small")))) {
+            // given: a saved session, and one with a data set far larger than the disk
+            Path file = disk.dir().resolve("s.descentfx.json");
+            SessionFile.write(file, sample());
+            byte[] old = Files.readAllBytes(file);
+            double[] big = new double[100_000];
+            java.util.Arrays.fill(big, 0.1 + 0.2);
+            Session huge = new Session(SessionFile.VERSION, "linear", new Session.DataSource(null, "big", big, big),
+                    0, 0, 1, false, false, List.of(new Session.RunRecord(0.02, 10, List.of(), 0)));
+
+            // when / then
+            assertThatThrownBy(() -> SessionFile.write(file, huge)).isInstanceOf(IOException.class)
+                    .hasMessage("cannot write '" + file + "': No space left on device");
+            assertThat(Files.readAllBytes(file)).isEqualTo(old);
+            try (var files = Files.list(disk.dir())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("s.descentfx.json");
+            }
+        }
     }
 
     @Test
