@@ -6,6 +6,7 @@ import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.OptimizerChoice;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.core.train.Point;
 
 /**
@@ -30,7 +31,7 @@ public record TrainingSetup(Dataset data, Model model, Point start, long seed, H
     /** A setup whose runs follow plain SGD. */
     public TrainingSetup(Dataset data, Model model, Point start, long seed, Hyperparameters hyperparameters,
                          List<RunSpec> runs) {
-        this(data, model, start, seed, hyperparameters, runs, OptimizerChoice.SGD);
+        this(data, model, start, seed, hyperparameters, runs, UpdateRule.SGD);
     }
 
     public TrainingSetup withStart(Point p) {

@@ -9,6 +9,7 @@ import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.train.BatchGradient;
 import org.descentfx.core.train.Optimizer;
 import org.descentfx.core.train.OptimizerChoice;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.core.train.OptimizerState;
 import org.descentfx.core.train.Point;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class OptimizerSeamTest {
             EngineSnapshot s = h.stepMiniBatch();
 
             // then
-            assertThat(setup.optimizer()).isSameAs(OptimizerChoice.SGD);
+            assertThat(setup.optimizer()).isSameAs(UpdateRule.SGD);
             assertThat(s.primary().optimizer()).isEqualTo(OptimizerState.NONE);
         }
     }

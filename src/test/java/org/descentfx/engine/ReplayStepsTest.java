@@ -7,7 +7,7 @@ import java.util.List;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.LinearNeuron;
 import org.descentfx.core.train.Hyperparameters;
-import org.descentfx.core.train.OptimizerChoice;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.core.train.Run;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class ReplayStepsTest {
             // when
             TraceHistory history = histories.get(i);
             ReplayPlan plan = Replay.planOf(history, null, last.runs().get(i).step());
-            Replay replay = new Replay(data, LinearNeuron.INSTANCE, TestData.START, TestData.SEED, OptimizerChoice.SGD, plan);
+            Replay replay = new Replay(data, LinearNeuron.INSTANCE, TestData.START, TestData.SEED, UpdateRule.SGD, plan);
             List<double[]> walked = new ArrayList<>();
             walked.add(point(replay.run()));
             while (replay.hasNext()) {
@@ -65,7 +65,7 @@ class ReplayStepsTest {
         ReplayPlan plan = Replay.planOf(history, new Hyperparameters(0.1, 4), 3);
         TraceChunk.Change unused = new TraceChunk.Change(4, 12, later);
         ReplayPlan withLater = new ReplayPlan(plan.initial(), List.of(unused), 3);
-        Replay replay = new Replay(TestData.noisyLine(12), LinearNeuron.INSTANCE, TestData.START, 1, OptimizerChoice.SGD, withLater);
+        Replay replay = new Replay(TestData.noisyLine(12), LinearNeuron.INSTANCE, TestData.START, 1, UpdateRule.SGD, withLater);
         int steps = 0;
         while (replay.hasNext()) {
             replay.step();

@@ -3,27 +3,10 @@ package org.descentfx.core.train;
 /**
  * Which update rule a run follows, with its constants beyond η: a value that a run's setup carries
  * and that makes a fresh {@link Optimizer} (with fresh state) for each run. Plain SGD, Eq. (8)–(9),
- * is the default and the text's method.
+ * is the default and the text's method ({@link UpdateRule#SGD}); {@link UpdateRule} holds every rule
+ * the learner can choose.
  */
 public interface OptimizerChoice {
-    /** Stochastic gradient descent, Eq. (8)–(9). */
-    OptimizerChoice SGD = new OptimizerChoice() {
-        @Override
-        public String id() {
-            return "sgd";
-        }
-
-        @Override
-        public Optimizer create() {
-            return new Sgd();
-        }
-
-        @Override
-        public String toString() {
-            return id();
-        }
-    };
-
     /** A short name used on the command line and in session files: "sgd". */
     String id();
 

@@ -51,7 +51,7 @@ public final class Run {
     private long divergedAtStep;
 
     public Run(Dataset data, Model model, Point start, Hyperparameters hyperparameters, long seed) {
-        this(data, model, start, hyperparameters, seed, OptimizerChoice.SGD);
+        this(data, model, start, hyperparameters, seed, UpdateRule.SGD);
     }
 
     /** A run that follows {@code optimizer}'s rule, with an optimizer (and state) of its own. */
