@@ -6,13 +6,14 @@ import org.descentfx.core.data.Dataset;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.RunColors;
 import org.descentfx.ui.plot.Trace;
 
 /**
- * The descents of {@code render}: each run of the line-up trained for E epochs with its own m,
+ * The descents of {@code render}: each run of the line-up trained for E epochs with its own m and the chosen rule,
  * exactly as {@code train} trains one, its points kept in a {@link TraceHistory} for drawing.
  */
 final class Descents {
@@ -20,12 +21,12 @@ final class Descents {
     }
 
     /** One trace per spec, in the line-up's order, each with its path, where it ended and its next step. */
-    static List<Trace> train(Dataset data, DescentOptions options, List<RunSpec> specs) {
+    static List<Trace> train(Dataset data, DescentOptions options, UpdateRule rule, List<RunSpec> specs) {
         int n = data.size();
         List<Trace> traces = new ArrayList<>();
         for (RunSpec spec : specs) {
             Hyperparameters h = spec.resolve(options.hyperparameters(), n);
-            Run run = new Run(data, options.model, options.start, h, options.seed);
+            Run run = new Run(data, options.model, options.start, h, options.seed, rule);
             TraceHistory history = new TraceHistory();
             record(history, run);
             long steps = options.steps(n, h.miniBatchSize());

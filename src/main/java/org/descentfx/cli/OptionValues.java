@@ -162,7 +162,7 @@ final class OptionValues {
     }
 
     /** A decimal number; NaN and Infinity parse, so the caller can say why they do not fit. */
-    private static double number(String text) {
+    static double number(String text) {
         if (!DECIMAL.matcher(text).matches() && !NON_FINITE.matcher(text).matches()) {
             throw new TypeConversionException("'" + text + "' is not a number");
         }

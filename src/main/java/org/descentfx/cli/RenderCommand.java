@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.ui.chart.CostChartView;
 import org.descentfx.ui.export.Figure;
@@ -46,6 +47,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     private DescentOptions descent;
+
+    @Mixin
+    private OptimizerOptions optimizer;
 
     @Option(names = "--compare", description = "also run full-batch descent, m = n, from the same start")
     private boolean compare;
@@ -86,9 +90,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        UpdateRule rule = optimizer.rule(spec.commandLine());
         try {
             Dataset data = descent.dataset();
-            List<Trace> traces = Descents.train(data, descent, RunSpec.lineup(compare || stochastic, stochastic));
+            List<Trace> traces = Descents.train(data, descent, rule, RunSpec.lineup(compare || stochastic, stochastic));
             Figure figure = figure(data, traces);
             double s = scale != null ? scale : view.scaleFor(width, height);
             WritableImage image = HeadlessFx.call(() -> FigureRenderer.render(figure, view, width, height, s));

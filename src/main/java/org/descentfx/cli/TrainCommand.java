@@ -9,6 +9,7 @@ import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.train.Run;
 import org.descentfx.core.train.RunState;
+import org.descentfx.core.train.UpdateRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ import org.descentfx.output.TrajectoryCsv;
                 + " cost (C of Eq. (1) over all data at w, b), and with --log-batches,"
                 + " batch (the example indices of the mini-batch, 0-based in file order, joined by ';').",
             "Row 0 is the start point, so there are 1 + E*ceil(n/m) rows after the header.",
+            "--optimizer chooses another update rule (momentum, nesterov, adagrad, rmsprop, adam: beyond chapter 1);"
+                + " the columns stay the same, batch_cost is C_X where the step began.",
             ""},
         footer = ExitCodes.FOOTER)
 public final class TrainCommand implements Callable<Integer> {
@@ -47,6 +50,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     private DescentOptions descent;
+
+    @Mixin
+    private OptimizerOptions optimizer;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "write the CSV to FILE, replacing it (default: standard output)")
@@ -59,9 +65,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        UpdateRule rule = optimizer.rule(spec.commandLine());
         try {
             Dataset dataset = descent.dataset();
-            Run run = new Run(dataset, descent.model, descent.start, descent.hyperparameters(), descent.seed);
+            Run run = new Run(dataset, descent.model, descent.start, descent.hyperparameters(), descent.seed, rule);
             writeTrace(run);
             if (run.state() == RunState.DIVERGED) {
                 err.println("descentfx: diverged at step " + run.divergedAtStep() + ": η = " + descent.learningRate

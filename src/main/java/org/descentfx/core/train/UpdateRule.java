@@ -122,13 +122,18 @@ public record UpdateRule(Kind kind, double momentum, double decay, double beta1,
             return meaning;
         }
 
+        /** The allowed values in words: "at least 0 and below 1", or for ε "a positive finite number". */
+        public String range() {
+            return this == EPSILON ? "a positive finite number" : "at least 0 and below 1";
+        }
+
+        public boolean allows(double value) {
+            return this == EPSILON ? value > 0 && Double.isFinite(value) : value >= 0 && value < 1;
+        }
+
         /** Null if {@code value} is allowed, else a sentence for people saying why not. */
         public String problem(double value) {
-            if (this == EPSILON) {
-                return value > 0 && Double.isFinite(value) ? null
-                        : "ε must be a positive finite number, not " + value;
-            }
-            return value >= 0 && value < 1 ? null : symbol + " must be at least 0 and below 1, not " + value;
+            return allows(value) ? null : symbol + " must be " + range() + ", not " + value;
         }
     }
 
