@@ -8,6 +8,7 @@ import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
+import org.descentfx.engine.OpeningExperiment;
 import org.descentfx.ui.DescentApp;
 import org.descentfx.ui.WindowSettings;
 import picocli.CommandLine.Command;
@@ -27,31 +28,35 @@ public final class WindowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = "linear",
+    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = OpeningExperiment.MODEL,
             converter = OptionValues.ModelId.class, description = "the neuron (default: ${DEFAULT-VALUE})")
     Model model;
 
-    @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = "noisy-line",
+    @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = OpeningExperiment.DATA,
             description = "a CSV file of x, y or a built-in set's name (default: ${DEFAULT-VALUE})")
     String data;
 
-    @Option(names = "--start", paramLabel = "W,B", defaultValue = "-1,-3", converter = OptionValues.Start.class,
+    @Option(names = "--start", paramLabel = "W,B", defaultValue = OpeningExperiment.START,
+            converter = OptionValues.Start.class,
             description = "the start point (default: ${DEFAULT-VALUE})")
     Point start;
 
-    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "0.02", converter = OptionValues.LearningRate.class,
+    @Option(names = "--lr", paramLabel = "ETA", defaultValue = OpeningExperiment.LEARNING_RATE,
+            converter = OptionValues.LearningRate.class,
             description = "the learning rate η (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--batch", paramLabel = "M", defaultValue = "10", converter = OptionValues.MiniBatchSize.class,
+    @Option(names = "--batch", paramLabel = "M", defaultValue = OpeningExperiment.MINI_BATCH_SIZE,
+            converter = OptionValues.MiniBatchSize.class,
             description = "the mini-batch size m, capped at n (default: ${DEFAULT-VALUE})")
     int miniBatchSize;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = OptionValues.Seed.class,
+    @Option(names = "--seed", paramLabel = "S", defaultValue = OpeningExperiment.SEED,
+            converter = OptionValues.Seed.class,
             description = "the seed of the shuffles (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "STEPS_PER_S", defaultValue = "30",
+    @Option(names = "--speed", paramLabel = "STEPS_PER_S", defaultValue = OpeningExperiment.STEPS_PER_SECOND,
             description = "steps per second while playing; 0 or less for as fast as possible (default: ${DEFAULT-VALUE})")
     double speed;
 

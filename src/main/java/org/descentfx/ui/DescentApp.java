@@ -5,23 +5,14 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.DatasetException;
-import org.descentfx.core.model.LinearNeuron;
-import org.descentfx.core.train.Hyperparameters;
-import org.descentfx.core.train.Point;
+import org.descentfx.engine.OpeningExperiment;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TrainingSetup;
 import org.descentfx.ui.experiment.Experiment;
 
 /** The DescentFX window. Assembles the experiment and its views; holds no logic of its own. */
 public final class DescentApp extends Application {
-    /** The experiment the window opens on: the long narrow valley of the noisy line, a start on its wall. */
-    public static final Point DEFAULT_START = new Point(-1, -3);
-    public static final Hyperparameters DEFAULT_HYPERPARAMETERS = new Hyperparameters(0.02, 10);
-    public static final long DEFAULT_SEED = 1;
-    public static final double DEFAULT_SPEED = 30;
-
     private static final AtomicReference<WindowSettings> REQUESTED = new AtomicReference<>();
 
     private MainWindow window;
@@ -32,9 +23,11 @@ public final class DescentApp extends Application {
         Application.launch(DescentApp.class);
     }
 
+    /** The window on its opening experiment: the long narrow valley of the noisy line, a start on its wall. */
     static WindowSettings defaults() throws DatasetException {
-        return new WindowSettings(LinearNeuron.INSTANCE, BuiltInDatasets.load("noisy-line"), DEFAULT_START,
-                DEFAULT_HYPERPARAMETERS, DEFAULT_SEED, DEFAULT_SPEED, false, true, false, false, null);
+        return new WindowSettings(OpeningExperiment.model(), OpeningExperiment.data(), OpeningExperiment.start(),
+                OpeningExperiment.hyperparameters(), OpeningExperiment.seed(), OpeningExperiment.stepsPerSecond(),
+                false, true, false, false, null);
     }
 
     @Override

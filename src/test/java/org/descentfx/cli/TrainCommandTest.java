@@ -51,14 +51,14 @@ class TrainCommandTest {
     }
 
     @Test
-    void zeroEpochsWritesOnlyTheStartRow() {
+    void zeroEpochsWritesOnlyTheStartRowWhichIsTheWindowsOpeningStart() {
         // when
         Cli cli = Cli.train("--epochs", "0");
 
         // then
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.outLines()).hasSize(2);
-        assertThat(cli.outLines().get(1)).startsWith("0,0,0.0,0.0,,");
+        assertThat(cli.outLines().get(1)).startsWith("0,0,-1.0,-3.0,,");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.OpeningExperiment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class DescentAppTest {
         robot.type(KeyCode.R);
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
-        assertThat(onFx(() -> primary().point())).isEqualTo(DescentApp.DEFAULT_START);
+        assertThat(onFx(() -> primary().point())).isEqualTo(OpeningExperiment.start());
     }
 
     @Test
@@ -169,7 +170,7 @@ class DescentAppTest {
 
         robot.clickOn(screen);
 
-        waitFor(() -> onFxQuietly(() -> primary().point().w() != DescentApp.DEFAULT_START.w()));
+        waitFor(() -> onFxQuietly(() -> primary().point().w() != OpeningExperiment.start().w()));
         Point start = onFx(() -> window.experiment.startProperty().get());
         assertThat(Math.abs(start.w() - target.w())).isLessThanOrEqualTo(pixelW);
         assertThat(Math.abs(start.b() - target.b())).isLessThanOrEqualTo(pixelB);
