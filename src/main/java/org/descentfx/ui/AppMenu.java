@@ -9,27 +9,25 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.descentfx.ui.experiment.Experiment;
-import org.descentfx.ui.session.SessionActions;
 
 /** The menu bar: every action of the window, with its key. */
 final class AppMenu {
-    private final MainWindow window;
+    private final WindowActions actions;
 
-    AppMenu(MainWindow window) {
-        this.window = window;
+    AppMenu(WindowActions actions) {
+        this.actions = actions;
     }
 
     MenuBar bar() {
-        Experiment experiment = window.experiment;
-        MenuItem open = item("Open CSV…", "Shortcut+O", () -> window.chooseCsv(window.controls.datasetChoice.getValue()));
-        MenuItem figure = item("Export figure…", "Shortcut+E", window.figureExport::run);
-        MenuItem csv = item("Export CSV…", "Shortcut+Shift+E", window.csvExport::run);
-        csv.disableProperty().bind(window.csvExport.runningProperty());
+        Experiment experiment = actions.experiment();
+        MenuItem open = item("Open CSV…", "Shortcut+O", actions.openCsv());
+        MenuItem figure = item("Export figure…", "Shortcut+E", actions.exportFigure());
+        MenuItem csv = item("Export CSV…", "Shortcut+Shift+E", actions.exportCsv());
+        csv.disableProperty().bind(actions.exportingCsv());
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        SessionActions sessions = window.sessions;
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(),
-                item("Open session…", "Shortcut+Shift+O", sessions::chooseAndOpen), sessions.recentMenu(),
-                item("Save session…", "Shortcut+S", sessions::chooseAndSave),
+                item("Open session…", "Shortcut+Shift+O", actions.openSession()), actions.recentSessions().get(),
+                item("Save session…", "Shortcut+S", actions.saveSession()),
                 new SeparatorMenuItem(), figure, csv, new SeparatorMenuItem(), quit);
 
         Menu train = new Menu("Train", null,
@@ -41,12 +39,12 @@ final class AppMenu {
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
         compare.selectedProperty().bindBidirectional(experiment.compareProperty());
         CheckMenuItem log = new CheckMenuItem("Log-scale cost chart");
-        log.selectedProperty().bindBidirectional(window.chart.logScaleProperty());
+        log.selectedProperty().bindBidirectional(actions.logScale());
         CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
-        valley.setOnAction(e -> window.showValley(valley.isSelected()));
-        valley.setOnMenuValidation(e -> valley.setSelected(window.valleyShown()));
+        valley.setOnAction(e -> actions.showValley().accept(valley.isSelected()));
+        valley.setOnMenuValidation(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
         Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, compare, log);
-        view.setOnShowing(e -> valley.setSelected(window.valleyShown()));
+        view.setOnShowing(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
                 item("About DescentFX", null, this::showAbout));
@@ -89,7 +87,7 @@ final class AppMenu {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(window.getScene().getWindow());
+        alert.initOwner(actions.owner().get());
         alert.show();
     }
 }

@@ -46,7 +46,7 @@ public final class DescentApp extends Application {
         experiment.compareProperty().set(settings.compare());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
-        Shortcuts.install(scene, window);
+        Shortcuts.install(scene, window.windowActions());
         stage.setTitle("DescentFX — gradient descent, step by step");
         stage.setMinWidth(960);
         stage.setMinHeight(640);

@@ -18,8 +18,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.engine.EngineSnapshot;
@@ -51,7 +53,7 @@ public final class MainWindow extends BorderPane {
     final TabPane views = new TabPane();
     final ControlPanel controls;
     final DatasetOpener opener;
-    final SessionActions sessions = new SessionActions(this);
+    final SessionActions sessions;
     final FigureExport figureExport;
     final CsvExport csvExport;
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
@@ -64,18 +66,22 @@ public final class MainWindow extends BorderPane {
     private final AnimationTimer frames;
     private boolean tracesDirty = true;
     private final ReadoutPace readoutPace = new ReadoutPace();
+    private final WindowActions actions;
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage);
-        figureExport = new FigureExport(this, exports);
+        sessions = new SessionActions(this::owner, experiment::captureSession, experiment::restore);
+        figureExport = new FigureExport(experiment, new FigureExport.Views(map, chart, dataPlot, () -> (Region) getCenter()),
+                this::owner, exports);
         csvExport = new CsvExport(experiment, stage, exports);
         controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
+        actions = newActions();
 
         banner = divergenceBanner();
-        VBox top = new VBox(new AppMenu(this).bar(), banner);
+        VBox top = new VBox(new AppMenu(actions).bar(), banner);
         setTop(top);
 
         ScrollPane side = new ScrollPane(controls);
@@ -114,6 +120,22 @@ public final class MainWindow extends BorderPane {
             }
         };
         frames.start();
+    }
+
+    private WindowActions newActions() {
+        return new WindowActions(experiment, () -> chooseCsv(controls.datasetChoice.getValue()),
+                sessions::chooseAndOpen, sessions::chooseAndSave, sessions::recentMenu, figureExport::run,
+                csvExport::run, csvExport.runningProperty(), chart.logScaleProperty(), this::valleyShown,
+                this::showValley, this::owner);
+    }
+
+    /** The verbs of the window, for the menu and the shortcuts. */
+    WindowActions windowActions() {
+        return actions;
+    }
+
+    private Window owner() {
+        return getScene().getWindow();
     }
 
     private void wire() {

@@ -16,8 +16,7 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
-    static void install(Scene scene, MainWindow window) {
-        Experiment experiment = window.experiment;
+    static void install(Scene scene, WindowActions actions) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
             if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
@@ -27,14 +26,14 @@ final class Shortcuts {
             if (arrow && focus instanceof Slider) {
                 return;
             }
-            if (handle(e.getCode(), e.isShiftDown(), window)) {
+            if (handle(e.getCode(), e.isShiftDown(), actions)) {
                 e.consume();
             }
         });
     }
 
-    private static boolean handle(KeyCode code, boolean shift, MainWindow window) {
-        Experiment experiment = window.experiment;
+    private static boolean handle(KeyCode code, boolean shift, WindowActions actions) {
+        Experiment experiment = actions.experiment();
         switch (code) {
             case SPACE -> experiment.togglePlay();
             case RIGHT -> {
@@ -47,7 +46,7 @@ final class Shortcuts {
             case R -> experiment.reset();
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());
-            case V -> window.showValley(!window.valleyShown());
+            case V -> actions.showValley().accept(!actions.valleyShown().getAsBoolean());
             default -> {
                 return false;
             }

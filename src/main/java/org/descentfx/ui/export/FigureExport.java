@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.scene.control.Alert;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.descentfx.ui.MainWindow;
+import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.data.DataPlotView;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.experiment.SurfaceWorker;
+import org.descentfx.ui.map.CostMapView;
 
 /**
  * File → Export figure…: what the window shows — the map over the same part of (w, b), the
@@ -25,18 +28,26 @@ import org.descentfx.ui.experiment.SurfaceWorker;
  * the PNG, the slow part, happen on {@code background}.
  */
 public final class FigureExport {
-    private final MainWindow window;
+    /** The views a figure copies: their settings, and their size on screen. {@code all} is the area holding them. */
+    public record Views(CostMapView map, CostChartView chart, DataPlotView data, Supplier<Region> all) {
+    }
+
+    private final Experiment experiment;
+    private final Views views;
+    private final Supplier<Window> owner;
     private final Executor background;
     private Alert lastError;
 
-    public FigureExport(MainWindow window, Executor background) {
-        this.window = window;
+    public FigureExport(Experiment experiment, Views views, Supplier<Window> owner, Executor background) {
+        this.experiment = experiment;
+        this.views = views;
+        this.owner = owner;
         this.background = background;
     }
 
     /** Asks what to draw, then where; writes in the background. */
     public void run() {
-        Window owner = window.getScene().getWindow();
+        Window owner = this.owner.get();
         ExportDialogs.askFigure(owner, this::onScreenSize).ifPresent(request -> {
             File file = ExportDialogs.askFile(owner, "Export figure", "descentfx-" + request.view().id() + ".png",
                     "PNG pictures", "*.png");
@@ -77,22 +88,21 @@ public final class FigureExport {
 
     /** The window's experiment as plain data: the map's window, the shown runs, the chart's settings. */
     public Figure figure() {
-        Experiment experiment = window.experiment;
         SurfaceWorker.Result shown = experiment.surfaceProperty().get();
         Figure.Surface surface = shown != null && shown.grid().columns() == SurfaceWorker.FINE_SIZE
                 ? new Figure.Surface(shown.grid(), shown.contours()) : null;
-        return new Figure(experiment.modelProperty().get(), experiment.datasetProperty().get(), window.map.getWindow(),
-                experiment.startProperty().get(), experiment.traces(), window.chart.xAxisModeProperty().get(),
-                window.chart.logScaleProperty().get(), surface);
+        return new Figure(experiment.modelProperty().get(), experiment.datasetProperty().get(), views.map().getWindow(),
+                experiment.startProperty().get(), experiment.traces(), views.chart().xAxisModeProperty().get(),
+                views.chart().logScaleProperty().get(), surface);
     }
 
     /** How large {@code view} is in the window now, in layout pixels. */
     public Dimension2D onScreenSize(FigureView view) {
         Region region = switch (view) {
-            case MAP -> window.map;
-            case CHART -> window.chart;
-            case DATA -> window.dataPlot;
-            case ALL -> (Region) window.getCenter();
+            case MAP -> views.map();
+            case CHART -> views.chart();
+            case DATA -> views.data();
+            case ALL -> views.all().get();
         };
         return new Dimension2D(Math.max(region.getWidth(), 100), Math.max(region.getHeight(), 100));
     }
@@ -103,7 +113,7 @@ public final class FigureExport {
     }
 
     private void showError(Path file, String message) {
-        lastError = ExportDialogs.alert(window.getScene().getWindow(), Alert.AlertType.ERROR, "Figure not exported",
+        lastError = ExportDialogs.alert(owner.get(), Alert.AlertType.ERROR, "Figure not exported",
                 "“" + file.getFileName() + "” was not written", message);
         lastError.getDialogPane().setId("exportErrorDialog");
     }

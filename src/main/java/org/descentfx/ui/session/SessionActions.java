@@ -9,34 +9,41 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.stage.FileChooser;
-import org.descentfx.ui.session.Session;
-import org.descentfx.ui.session.SessionException;
-import org.descentfx.ui.session.SessionFile;
-import org.descentfx.ui.session.SessionMapper;
-import org.descentfx.ui.MainWindow;
+import javafx.stage.Window;
 
 /**
  * File → Save session / Open session / Open recent. Files are read and written off the FX
  * thread; a file that cannot be opened shows its message and changes nothing.
  */
 public final class SessionActions {
-    private final MainWindow window;
+    private final Supplier<Window> owner;
+    private final Supplier<Session> capture;
+    private final Consumer<SessionMapper.Restored> restore;
     private final RecentFiles recent = new RecentFiles("recentSessions");
     private Alert lastError;
 
-    public SessionActions(MainWindow window) {
-        this.window = window;
+    /**
+     * @param owner   the window the dialogs belong to
+     * @param capture the experiment as a session, or null before there is one to save
+     * @param restore replays a session that was read and checked
+     */
+    public SessionActions(Supplier<Window> owner, Supplier<Session> capture, Consumer<SessionMapper.Restored> restore) {
+        this.owner = owner;
+        this.capture = capture;
+        this.restore = restore;
     }
 
     public void chooseAndSave() {
-        Session session = window.experiment.captureSession();
+        Session session = capture.get();
         if (session == null) {
             return;
         }
         FileChooser chooser = chooser("Save the lesson as a session");
         chooser.setInitialFileName("lesson.descentfx.json");
-        File file = chooser.showSaveDialog(window.getScene().getWindow());
+        File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             save(file.toPath(), session);
         }
@@ -59,7 +66,7 @@ public final class SessionActions {
     }
 
     public void chooseAndOpen() {
-        File file = chooser("Open a saved session").showOpenDialog(window.getScene().getWindow());
+        File file = chooser("Open a saved session").showOpenDialog(owner.get());
         if (file != null) {
             open(file.toPath());
         }
@@ -76,7 +83,7 @@ public final class SessionActions {
         });
         result.whenComplete((restored, error) -> Platform.runLater(() -> {
             if (error == null) {
-                window.experiment.restore(restored);
+                restore.accept(restored);
                 recent.add(file);
             } else {
                 showError("Session not opened", file, rootMessage(error) + "\n\nNothing was changed.");
@@ -115,7 +122,7 @@ public final class SessionActions {
 
     private void showError(String title, Path file, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(window.getScene().getWindow());
+        alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title + ": " + file.getFileName());
         alert.setContentText(message);

@@ -1,0 +1,32 @@
+package org.descentfx.ui;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.stage.Window;
+import org.descentfx.ui.experiment.Experiment;
+
+/**
+ * The verbs the menu bar and the single-key shortcuts call, built by {@link MainWindow}: they
+ * reach the window only through these.
+ *
+ * @param experiment     play, step, reset, fit, compare: the experiment's own verbs
+ * @param openCsv        File → Open CSV…
+ * @param openSession    File → Open session…
+ * @param saveSession    File → Save session…
+ * @param recentSessions makes the "Open recent session" menu
+ * @param exportFigure   File → Export figure…
+ * @param exportCsv      File → Export CSV…
+ * @param exportingCsv   true while a CSV export writes (its menu item waits)
+ * @param logScale       the cost chart's log scale
+ * @param valleyShown    true while the 3D valley is shown instead of the map
+ * @param showValley     shows the 3D valley (true) or the map (false)
+ * @param owner          the window that dialogs belong to
+ */
+record WindowActions(Experiment experiment, Runnable openCsv, Runnable openSession, Runnable saveSession,
+        Supplier<Menu> recentSessions, Runnable exportFigure, Runnable exportCsv, ObservableBooleanValue exportingCsv,
+        BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner) {
+}
