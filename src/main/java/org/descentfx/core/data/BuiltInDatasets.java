@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class BuiltInDatasets {
     private static final String FOLDER = "/data/";
+    /** The name that reads the data from standard input. */
+    public static final String STANDARD_INPUT = "-";
 
     /** One shipped data set: its name (the file name without {@code .csv}), title and description. */
     public record BuiltIn(String name, String title, String description) {
@@ -54,11 +56,15 @@ public final class BuiltInDatasets {
     }
 
     /**
-     * What a person typed to choose data: the path of an existing file is read as CSV;
+     * What a person typed to choose data: {@value #STANDARD_INPUT} reads standard input (under the
+     * same limits as a file); the path of an existing file is read as CSV;
      * otherwise the name of a built-in set is loaded; otherwise it is an error that
      * lists the built-in names.
      */
     public static Dataset resolve(String fileOrName) throws DatasetException {
+        if (STANDARD_INPUT.equals(fileOrName)) {
+            return DatasetReader.read(System.in, "standard input");
+        }
         if (isExistingFile(fileOrName)) {
             return DatasetReader.read(Path.of(fileOrName));
         }

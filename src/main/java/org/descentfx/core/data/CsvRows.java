@@ -21,6 +21,9 @@ final class CsvRows {
     private int n;
     private int lineNumber;
     private boolean seenContent;
+    /** The line taken as the header and its text, for the message when no data rows follow it; 0 if none. */
+    private int headerLine;
+    private String headerText;
 
     CsvRows(String source, int maxRows) {
         this.source = source;
@@ -43,6 +46,8 @@ final class CsvRows {
         if (!seenContent) {
             seenContent = true;
             if (isHeader(first, second)) {
+                headerLine = lineNumber;
+                headerText = content;
                 return;
             }
         }
@@ -57,6 +62,10 @@ final class CsvRows {
 
     /** The whole data set, or an error when there was not a single data row. */
     Dataset toDataset(String name) throws DatasetException {
+        if (n == 0 && headerLine > 0) {
+            throw new DatasetException(source, "no data rows: line " + headerLine + ", " + quote(headerText)
+                    + ", was taken as the header, as neither of its columns is a number");
+        }
         if (n == 0) {
             throw new DatasetException(source, "no data rows");
         }
@@ -77,9 +86,18 @@ final class CsvRows {
         return comma;
     }
 
-    /** The first content line is a header when neither of its columns is a number. */
+    /**
+     * The first content line is a header when neither of its columns is a number nor begins like
+     * one: {@code 1d,2f} or digits of another script are a mistyped data row, not names.
+     */
     private static boolean isHeader(String first, String second) {
-        return !first.isEmpty() && !second.isEmpty() && !isNumber(first) && !isNumber(second);
+        return !first.isEmpty() && !second.isEmpty() && !isNumber(first) && !isNumber(second)
+                && !beginsLikeANumber(first) && !beginsLikeANumber(second);
+    }
+
+    private static boolean beginsLikeANumber(String text) {
+        int start = text.charAt(0) == '+' || text.charAt(0) == '-' || text.charAt(0) == '.' ? 1 : 0;
+        return start < text.length() && Character.isDigit(text.codePointAt(start));
     }
 
     private double value(String text, int column) throws DatasetException {

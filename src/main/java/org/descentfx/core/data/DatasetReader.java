@@ -26,8 +26,10 @@ import java.util.Locale;
  *   <li>every value is a finite decimal number ({@code 1.5}, {@code -2e-3});
  *       {@code NaN}, {@code Infinity} and overflowing values such as {@code 1e999} are refused.</li>
  * </ul>
- * A source may hold at most {@value #MAX_ROWS} data rows, and a file at most 64 MB, a size
- * checked before the file is read (a stream has no size to check, so only its rows count). Nothing is half-loaded: the result is a whole
+ * A source may hold at most {@value #MAX_ROWS} data rows and 64 MB, counted on the bytes actually
+ * read (a device or a pipe reports a size of 0); a path that is not a regular file (a device, a
+ * pipe) is refused before it is opened, as it could block or never end, while a stream given
+ * explicitly (standard input as {@code -}) is read under the same limits. Nothing is half-loaded: the result is a whole
  * {@link Dataset} or a {@link DatasetException}. Text is decoded as UTF-8; bytes that are
  * not UTF-8 become U+FFFD, so a stray byte in a comment is harmless and one in a
  * value is reported as "not a number" at its line.
@@ -56,9 +58,25 @@ public final class DatasetReader {
         return read(file, Limits.DEFAULT);
     }
 
-    /** Reads CSV from a stream, decoded as UTF-8; {@code source} names it in messages. Does not close the stream. */
+    /**
+     * Reads CSV from a stream, decoded as UTF-8, at most 64 MB of it; {@code source} names it in
+     * messages. Does not close the stream.
+     */
     public static Dataset read(InputStream in, String source) throws DatasetException {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), source, Limits.DEFAULT);
+        return read(in, source, Limits.DEFAULT);
+    }
+
+    static Dataset read(InputStream in, String source, Limits limits) throws DatasetException {
+        InputStream counted = InputFiles.limit(in, limits.maxBytes());
+        try {
+            return parse(new InputStreamReader(counted, StandardCharsets.UTF_8), source, datasetName(source),
+                    limits.maxRows());
+        } catch (InputFiles.TooLarge e) {
+            throw new DatasetException(source, "more than " + describeSize(limits.maxBytes())
+                    + " were read, the limit of a data source");
+        } catch (IOException e) {
+            throw unreadable(source, e);
+        }
     }
 
     /** Reads CSV text; {@code source} (a file name) names it in messages. Does not close the reader. */
@@ -72,14 +90,16 @@ public final class DatasetReader {
             if (Files.isDirectory(file)) {
                 throw new DatasetException(source, "cannot read: it is a directory, not a file");
             }
-            long size = Files.size(file);
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             if (size > limits.maxBytes()) {
-                throw new DatasetException(source, "the file is " + describeSize(size)
-                        + ", larger than the limit of " + describeSize(limits.maxBytes()));
+                throw tooLarge(source, describeSize(size), limits);
             }
-            try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            try (Reader in = new InputStreamReader(InputFiles.open(file, limits.maxBytes()), StandardCharsets.UTF_8)) {
                 return parse(in, source, datasetName(source), limits.maxRows());
             }
+        } catch (InputFiles.TooLarge e) {
+            // it grew while it was read
+            throw tooLarge(source, "more than " + describeSize(limits.maxBytes()), limits);
         } catch (IOException e) {
             throw unreadable(source, e);
         }
@@ -115,6 +135,11 @@ public final class DatasetReader {
             return source;
         }
         return csv ? s.substring(0, s.length() - 4) : s;
+    }
+
+    private static DatasetException tooLarge(String source, String size, Limits limits) {
+        return new DatasetException(source, "the file is " + size + ", larger than the limit of "
+                + describeSize(limits.maxBytes()));
     }
 
     private static DatasetException unreadable(String source, IOException e) {

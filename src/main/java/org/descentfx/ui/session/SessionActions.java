@@ -76,7 +76,7 @@ public final class SessionActions {
     public CompletableFuture<SessionMapper.Restored> open(Path file) {
         CompletableFuture<SessionMapper.Restored> result = CompletableFuture.supplyAsync(() -> {
             try {
-                return SessionMapper.restore(SessionFile.read(file));
+                return SessionMapper.restore(String.valueOf(file.getFileName()), SessionFile.read(file));
             } catch (SessionException e) {
                 throw new CompletionException(e);
             }

@@ -1,15 +1,15 @@
 package org.descentfx.ui.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.InputFiles;
 import org.descentfx.output.OutputFile;
 
 /**
@@ -22,10 +22,7 @@ public final class SessionFile {
     public static final int VERSION = 1;
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    private static final ObjectMapper JSON = SessionJson.MAPPER;
 
     private SessionFile() {
     }
@@ -44,45 +41,65 @@ public final class SessionFile {
         }
     }
 
+    /**
+     * Reads and checks a session. Every way a file can be wrong ends in a {@link SessionException}
+     * naming the file, and where there is one the line and the field: damaged JSON, a limit of the
+     * reader passed, a field twice, text after the end, a value of the wrong kind (no text taken as
+     * a number, no fraction as a whole number), a value out of range, a rule of {@link SessionCheck}.
+     */
     public static Session read(Path file) throws SessionException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = bytesOf(file, name);
         JsonNode tree;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new SessionException(name + ": the file is larger than 256 MB; it is not a DescentFX session");
-            }
-            tree = JSON.readTree(file.toFile());
-        } catch (NoSuchFileException e) {
-            throw new SessionException(name + ": no such file");
+            tree = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new SessionException(name + ": not a DescentFX session (the JSON is damaged at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw new SessionException(SessionJson.problem(name, e, null), e);
         } catch (IOException e) {
             throw new SessionException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        if (tree == null || !tree.isObject() || !tree.has("version")) {
-            throw new SessionException(name + ": not a DescentFX session (no version field)");
-        }
-        int version = tree.get("version").asInt(-1);
-        if (version < 1 || version > VERSION) {
-            throw new SessionException(name + ": session version " + tree.get("version").asText()
-                    + " is not one this DescentFX can open (it reads version " + VERSION + ")");
-        }
+        checkVersion(name, tree);
         Session session;
         try {
-            session = JSON.treeToValue(tree, Session.class);
+            session = JSON.readValue(bytes, Session.class);
         } catch (JsonProcessingException e) {
-            throw new SessionException(name + ": the session is damaged: " + firstLine(e.getOriginalMessage()), e);
+            throw new SessionException(SessionJson.problem(name, e, tree), e);
+        } catch (IOException e) {
+            throw new SessionException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
         SessionCheck.check(name, session, BuiltInDatasets.names());
         return session;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable values";
+    /** The file's bytes, at most {@link #MAX_BYTES} counted as they are read, from a regular file only. */
+    private static byte[] bytesOf(Path file, String name) throws SessionException {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
+            return in.readAllBytes();
+        } catch (NoSuchFileException e) {
+            throw new SessionException(name + ": no such file");
+        } catch (InputFiles.TooLarge e) {
+            throw new SessionException(name + ": the file is larger than 256 MB; it is not a DescentFX session");
+        } catch (IOException e) {
+            throw new SessionException(name + ": cannot be read (" + reason(e) + ")", e);
         }
-        int cut = s.indexOf('\n');
-        return cut < 0 ? s : s.substring(0, cut);
+    }
+
+    private static void checkVersion(String name, JsonNode tree) throws SessionException {
+        if (tree == null || !tree.isObject() || !tree.has("version")) {
+            throw new SessionException(name + ": not a DescentFX session (no version field)");
+        }
+        JsonNode version = tree.get("version");
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1
+                || version.asInt() > VERSION) {
+            throw new SessionException(name + ": session version " + version
+                    + " is not one this DescentFX can open (it reads version " + VERSION + ")");
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -64,13 +64,24 @@ public final class SessionMapper {
 
     /** The setup and plans of a checked session (see {@link SessionFile#read}). */
     public static Restored restore(Session s) throws SessionException {
-        Dataset data;
+        return restore("the session", s);
+    }
+
+    /**
+     * The setup and plans of a checked session read from {@code file}; what cannot be restored is
+     * refused with a message that names the file.
+     */
+    public static Restored restore(String file, Session s) throws SessionException {
         try {
-            data = s.data().builtIn() != null ? BuiltInDatasets.load(s.data().builtIn())
-                    : Dataset.of(s.data().name() == null ? "session data" : s.data().name(), s.data().x(), s.data().y());
+            return restoreChecked(s);
         } catch (DatasetException | IllegalArgumentException e) {
-            throw new SessionException("the session's data cannot be used: " + e.getMessage(), e);
+            throw new SessionException(file + ": the session cannot be restored: " + e.getMessage(), e);
         }
+    }
+
+    private static Restored restoreChecked(Session s) throws DatasetException {
+        Dataset data = s.data().builtIn() != null ? BuiltInDatasets.load(s.data().builtIn())
+                : Dataset.of(s.data().name() == null ? "session data" : s.data().name(), s.data().x(), s.data().y());
         List<RunSpec> specs = RunSpec.lineup(s.compare(), s.stochastic());
         List<ReplayPlan> plans = new ArrayList<>();
         for (Session.RunRecord r : s.runs()) {

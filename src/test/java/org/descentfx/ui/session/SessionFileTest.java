@@ -114,7 +114,7 @@ class SessionFileTest {
                 0, 0, 1, false, false, List.of(s.runs().get(0))));
 
         assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
-                .hasMessageStartingWith("s.json: the session names the built-in data set 'no-such-set'");
+                .hasMessageStartingWith("s.json, field data.builtIn: the session names the built-in data set 'no-such-set'");
     }
 
     @Test
@@ -122,7 +122,7 @@ class SessionFileTest {
         Path file = write("partial.json", "{\"version\": 1, \"model\": \"linear\"}");
 
         assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
-                .hasMessageStartingWith("partial.json: the session is damaged");
+                .hasMessageStartingWith("partial.json, line 1, column ").hasMessageContaining(": the field is missing");
     }
 
     @Test
@@ -133,7 +133,7 @@ class SessionFileTest {
                 List.of(new Session.RunRecord(-0.5, 10, List.of(), 0))));
 
         assertThatThrownBy(() -> SessionFile.read(file))
-                .hasMessage("eta.json: a learning rate η of -0.5 is not a positive number");
+                .hasMessage("eta.json, field runs[0].learningRate: a learning rate η of -0.5 is not a positive number");
     }
 
     @Test
@@ -143,7 +143,7 @@ class SessionFileTest {
         SessionFile.write(file, new Session(1, "cubic", s.data(), 0, 0, 1, false, false, List.of(s.runs().get(0))));
 
         assertThatThrownBy(() -> SessionFile.read(file))
-                .hasMessage("model.json: the model must be \"linear\" or \"sigmoid\", not \"cubic\"");
+                .hasMessage("model.json, field model: the model must be \"linear\" or \"sigmoid\", not \"cubic\"");
     }
 
     private Path write(String name, String text) throws IOException {
