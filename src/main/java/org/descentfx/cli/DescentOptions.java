@@ -1,6 +1,7 @@
 package org.descentfx.cli;
 
 import java.util.Iterator;
+import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
@@ -52,9 +53,18 @@ final class DescentOptions {
             description = "the seed of the shuffles: the same seed gives the same run (default: ${DEFAULT-VALUE})")
     long seed;
 
-    /** The data set of {@code --data}: a built-in name or a CSV file. */
+    /**
+     * The data set of {@code --data}: a built-in name, a CSV file, or {@code -} for standard input.
+     * Values so large that C of Eq. (1) is not finite at the start are refused here, as no η could
+     * help: the message says the data is at fault, not the learning rate.
+     */
     Dataset dataset() throws DatasetException {
-        return BuiltInDatasets.resolve(data);
+        Dataset dataset = BuiltInDatasets.resolve(data);
+        if (!Double.isFinite(QuadraticCost.cost(model, dataset, start.w(), start.b()))) {
+            throw new DatasetException(data, "the data's values are too large: C of Eq. (1) is not finite at the"
+                    + " start (w, b) = (" + start.w() + ", " + start.b() + "); scale x and y down");
+        }
+        return dataset;
     }
 
     Hyperparameters hyperparameters() {

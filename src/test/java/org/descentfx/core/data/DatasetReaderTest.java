@@ -137,11 +137,18 @@ class DatasetReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\n\n", "# only a comment\n", "# title\nx,y\n\n"})
+    @ValueSource(strings = {"", "\n\n", "# only a comment\n"})
     void refusesTextWithoutDataRows(String text) {
         assertThatThrownBy(() -> read(text))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("noisy.csv: no data rows");
+    }
+
+    @Test
+    void refusesAHeaderWithoutDataRowsNamingTheHeader() {
+        assertThatThrownBy(() -> read("# title\nx,y\n\n"))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("noisy.csv: no data rows: line 2, 'x,y', was taken as the header");
     }
 
     @Test
