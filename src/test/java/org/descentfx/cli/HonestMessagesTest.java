@@ -25,8 +25,8 @@ class HonestMessagesTest {
     void hugeValuesAreTheDataNotTheLearningRate() throws Exception {
         Path csv = Files.writeString(dir.resolve("huge.csv"), "1e200,1e200\n2e200,2e200\n");
 
-        Cli train = Cli.train("--data", csv.toString());
-        Cli render = Cli.run("render", "--data", csv.toString(), "--out", dir.resolve("f.png").toString());
+        Cli train = Cli.train("--data", csv.toString(), "--start", "0,0");
+        Cli render = Cli.run("render", "--data", csv.toString(), "--start", "0,0", "--out", dir.resolve("f.png").toString());
 
         for (Cli cli : new Cli[] {train, render}) {
             assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.BAD_DATA);
