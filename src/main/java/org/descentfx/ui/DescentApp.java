@@ -53,9 +53,9 @@ public final class DescentApp extends Application {
         stage.setScene(scene);
         stage.show();
         window.showValley(settings.valley());
-        window.map.requestFocus(); // no control looks selected at first; the keys work at once
+        window.focusMap();
         if (settings.session() != null) {
-            window.sessions.open(settings.session());
+            window.sessions().open(settings.session());
         }
         if (settings.play()) {
             experiment.play();

@@ -45,17 +45,17 @@ import org.descentfx.ui.plot.Trace;
  * most once per frame, and only those whose input changed.
  */
 public final class MainWindow extends BorderPane {
-    public final Experiment experiment;
-    public final CostMapView map = new CostMapView();
-    public final CostChartView chart = new CostChartView();
-    public final DataPlotView dataPlot = new DataPlotView();
-    final ValleyView valley = new ValleyView();
-    final TabPane views = new TabPane();
-    final ControlPanel controls;
-    final DatasetOpener opener;
-    final SessionActions sessions;
-    final FigureExport figureExport;
-    final CsvExport csvExport;
+    private final Experiment experiment;
+    private final CostMapView map = new CostMapView();
+    private final CostChartView chart = new CostChartView();
+    private final DataPlotView dataPlot = new DataPlotView();
+    private final ValleyView valley = new ValleyView();
+    private final TabPane views = new TabPane();
+    private final ControlPanel controls;
+    private final DatasetOpener opener;
+    private final SessionActions sessions;
+    private final FigureExport figureExport;
+    private final CsvExport csvExport;
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "descentfx-export");
         t.setDaemon(true);
@@ -132,6 +132,31 @@ public final class MainWindow extends BorderPane {
     /** The verbs of the window, for the menu and the shortcuts. */
     WindowActions windowActions() {
         return actions;
+    }
+
+    /** The window's model. */
+    Experiment experiment() {
+        return experiment;
+    }
+
+    /** File → Open/Save session; the app opens a session it was started on through it. */
+    SessionActions sessions() {
+        return sessions;
+    }
+
+    /** File → Export figure…, for tests that export without the dialogs. */
+    FigureExport figureExport() {
+        return figureExport;
+    }
+
+    /** File → Export CSV…, for tests that export without the dialogs. */
+    CsvExport csvExport() {
+        return csvExport;
+    }
+
+    /** Gives the keyboard to the map, so that no control looks selected and the keys work at once. */
+    void focusMap() {
+        map.requestFocus();
     }
 
     private Window owner() {
@@ -232,7 +257,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** "Open CSV…": a file chooser; the list goes back to {@code previous} unless a file loads. */
-    void chooseCsv(DataChoice previous) {
+    private void chooseCsv(DataChoice previous) {
         boolean chosen = opener.chooseAndOpen(experiment::selectDataset, () -> controls.restoreDataChoice(previous));
         if (!chosen) {
             controls.restoreDataChoice(previous);

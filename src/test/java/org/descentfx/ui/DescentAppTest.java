@@ -8,6 +8,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.descentfx.core.model.SigmoidNeuron;
@@ -22,7 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.core.model.Model;
+import org.descentfx.ui.chart.CostChartView;
 import org.descentfx.ui.controls.DataChoice;
+import org.descentfx.ui.map.CostMapView;
 import org.descentfx.ui.plot.RunColors;
 import org.descentfx.ui.plot.Trace;
 
@@ -33,6 +44,7 @@ class DescentAppTest {
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
     private MainWindow window;
+    private Experiment experiment;
 
     @TempDir
     Path dir;
@@ -42,7 +54,8 @@ class DescentAppTest {
         FxToolkit.registerPrimaryStage();
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
-        waitFor(() -> snapshot() != null && window.experiment.surfaceProperty().get() != null);
+        experiment = window.experiment();
+        waitFor(() -> snapshot() != null && experiment.surfaceProperty().get() != null);
     }
 
     @AfterEach
@@ -54,13 +67,13 @@ class DescentAppTest {
     @Test
     void stepOneMiniBatchAddsExactlyOneStepAndOneTrajectoryPoint() throws Exception {
         long before = onFx(() -> primary().step());
-        int points = onFx(() -> window.experiment.traces().get(0).history().size());
+        int points = onFx(() -> experiment.traces().get(0).history().size());
 
         robot.clickOn("#stepBatchButton");
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == before + 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> window.experiment.traces().get(0).history().size())).isEqualTo(points + 1);
+        assertThat(onFx(() -> experiment.traces().get(0).history().size())).isEqualTo(points + 1);
     }
 
     @Test
@@ -73,8 +86,8 @@ class DescentAppTest {
 
     @Test
     void stepOneEpochAddsOneEpochAndCeilNOverMSteps() throws Exception {
-        int n = onFx(() -> window.experiment.datasetProperty().get().size());
-        int m = onFx(() -> window.experiment.hyperparameters().miniBatchSize());
+        int n = onFx(() -> experiment.datasetProperty().get().size());
+        int m = onFx(() -> experiment.hyperparameters().miniBatchSize());
 
         robot.clickOn("#stepEpochButton");
 
@@ -98,41 +111,41 @@ class DescentAppTest {
     @Test
     void movingTheLearningRateSliderChangesEtaInTheEngine() throws Exception {
         onFx(() -> {
-            window.controls.learning.learningRateSlider.setValue(-1);
+            node("#learningRateSlider", Slider.class).setValue(-1);
             return null;
         });
         robot.clickOn("#stepBatchButton");
 
         waitFor(() -> onFxQuietly(() -> primary().hyperparameters().learningRate()) == 0.1);
-        assertThat(onFx(() -> window.controls.learning.learningRateField.getText())).isEqualTo("0.1");
+        assertThat(onFx(() -> node("#learningRateField", TextField.class).getText())).isEqualTo("0.1");
     }
 
     @Test
     void aNonsenseLearningRateIsRefusedWithAMessageAndChangesNothing() throws Exception {
-        double before = onFx(() -> window.experiment.learningRateProperty().get());
+        double before = onFx(() -> experiment.learningRateProperty().get());
 
         robot.doubleClickOn("#learningRateField").eraseText(12).write("-3").type(KeyCode.ENTER);
 
-        assertThat(onFx(() -> window.controls.learning.message())).contains("η must be a positive number");
-        assertThat(onFx(() -> window.experiment.learningRateProperty().get())).isEqualTo(before);
+        assertThat(onFx(() -> node("#learningMessage", Label.class).getText())).contains("η must be a positive number");
+        assertThat(onFx(() -> experiment.learningRateProperty().get())).isEqualTo(before);
     }
 
     @Test
     void playMovesTheTrajectoryAndTheChartPauseStopsBoth() throws Exception {
         robot.clickOn("#playButton");
-        waitFor(() -> onFxQuietly(() -> primary().step()) > 5 && onFxQuietly(() -> window.chart.plottedPointCount()) > 5);
+        waitFor(() -> onFxQuietly(() -> primary().step()) > 5 && onFxQuietly(() -> chart().plottedPointCount()) > 5);
 
         robot.clickOn("#playButton");
         waitFor(() -> !onFxQuietly(() -> snapshot().playing()));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         long steps = onFx(() -> primary().step());
-        int plotted = onFx(() -> window.chart.plottedPointCount());
+        int plotted = onFx(() -> chart().plottedPointCount());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> primary().step())).isEqualTo(steps);
-        assertThat(onFx(() -> window.chart.plottedPointCount())).isEqualTo(plotted);
+        assertThat(onFx(() -> chart().plottedPointCount())).isEqualTo(plotted);
     }
 
     @Test
@@ -155,23 +168,23 @@ class DescentAppTest {
         robot.clickOn("#resetButton");
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
-        assertThat(onFx(() -> primary().point())).isEqualTo(onFx(() -> window.experiment.startProperty().get()));
+        assertThat(onFx(() -> primary().point())).isEqualTo(onFx(() -> experiment.startProperty().get()));
     }
 
     @Test
     void aClickOnTheMapMovesTheStartToTheClickedPointWithinAPixel() throws Exception {
         Point target = onFx(() -> {
-            var area = window.map.plotArea();
-            return window.map.toParameters(area.getMinX() + area.getWidth() * 0.3, area.getMinY() + area.getHeight() * 0.4);
+            var area = map().plotArea();
+            return map().toParameters(area.getMinX() + area.getWidth() * 0.3, area.getMinY() + area.getHeight() * 0.4);
         });
-        Point2D screen = onFx(() -> window.map.localToScreen(window.map.toPixel(target)));
-        double pixelW = onFx(() -> window.experiment.windowProperty().get().width() / window.map.plotArea().getWidth());
-        double pixelB = onFx(() -> window.experiment.windowProperty().get().height() / window.map.plotArea().getHeight());
+        Point2D screen = onFx(() -> map().localToScreen(map().toPixel(target)));
+        double pixelW = onFx(() -> experiment.windowProperty().get().width() / map().plotArea().getWidth());
+        double pixelB = onFx(() -> experiment.windowProperty().get().height() / map().plotArea().getHeight());
 
         robot.clickOn(screen);
 
         waitFor(() -> onFxQuietly(() -> primary().point().w() != OpeningExperiment.start().w()));
-        Point start = onFx(() -> window.experiment.startProperty().get());
+        Point start = onFx(() -> experiment.startProperty().get());
         assertThat(Math.abs(start.w() - target.w())).isLessThanOrEqualTo(pixelW);
         assertThat(Math.abs(start.b() - target.b())).isLessThanOrEqualTo(pixelB);
         assertThat(onFx(() -> primary().point())).isEqualTo(start);
@@ -179,54 +192,54 @@ class DescentAppTest {
 
     @Test
     void scrollingOnTheMapZoomsTheWindow() throws Exception {
-        double width = onFx(() -> window.experiment.windowProperty().get().width());
+        double width = onFx(() -> experiment.windowProperty().get().width());
 
         robot.moveTo("#costSurface").scroll(3, javafx.geometry.VerticalDirection.UP);
 
-        waitFor(() -> onFxQuietly(() -> window.experiment.windowProperty().get().width()) != width);
+        waitFor(() -> onFxQuietly(() -> experiment.windowProperty().get().width()) != width);
     }
 
     @Test
     void choosingTheSigmoidNeuronRedrawsTheMap() throws Exception {
-        var before = onFx(() -> window.experiment.surfaceProperty().get());
+        var before = onFx(() -> experiment.surfaceProperty().get());
 
         onFx(() -> {
-            window.controls.modelChoice.setValue(SigmoidNeuron.INSTANCE);
+            this.<Model>comboBox("#modelChoice").setValue(SigmoidNeuron.INSTANCE);
             return null;
         });
 
-        waitFor(() -> onFxQuietly(() -> window.experiment.surfaceProperty().get()) != before
+        waitFor(() -> onFxQuietly(() -> experiment.surfaceProperty().get()) != before
                 && onFxQuietly(() -> snapshot().setup().model()) == SigmoidNeuron.INSTANCE);
     }
 
     @Test
     void choosingAnotherDataSetTrainsOnIt() throws Exception {
-        DataChoice other = onFx(() -> window.controls.datasetChoice.getItems().stream()
+        DataChoice other = onFx(() -> this.<DataChoice>comboBox("#datasetChoice").getItems().stream()
                 .filter(c -> !c.isOpenAction() && c.data().size() != 100).findFirst().orElseThrow());
 
         onFx(() -> {
-            window.controls.datasetChoice.setValue(other);
+            this.<DataChoice>comboBox("#datasetChoice").setValue(other);
             return null;
         });
 
         waitFor(() -> onFxQuietly(() -> snapshot().setup().data()) == other.data());
-        assertThat(onFx(() -> window.controls.learning.batchSizeSlider.getMax())).isEqualTo(Math.max(2, other.data().size()));
+        assertThat(onFx(() -> node("#batchSizeSlider", Slider.class).getMax())).isEqualTo(Math.max(2, other.data().size()));
     }
 
     @Test
     void aMalformedCsvShowsTheReadersMessageAndKeepsTheData() throws Exception {
         Path bad = dir.resolve("broken.csv");
         Files.writeString(bad, "x,y\n1,2\n3,abc\n");
-        var before = onFx(() -> window.experiment.datasetProperty().get());
+        var before = onFx(() -> experiment.datasetProperty().get());
 
         onFx(() -> window.openCsv(bad)).handle((d, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
-        waitFor(() -> onFxQuietly(() -> window.opener.lastError()) != null);
+        waitFor(() -> robot.lookup("#datasetErrorDialog").tryQuery().isPresent());
 
-        String text = onFx(() -> window.opener.lastError().getContentText());
+        String text = onFx(() -> node("#datasetErrorDialog", DialogPane.class).getContentText());
         assertThat(text).contains("line 3").contains("'abc' is not a number");
-        assertThat(onFx(() -> window.experiment.datasetProperty().get())).isSameAs(before);
+        assertThat(onFx(() -> experiment.datasetProperty().get())).isSameAs(before);
         onFx(() -> {
-            window.opener.lastError().close();
+            ((Button) node("#datasetErrorDialog", DialogPane.class).lookupButton(ButtonType.OK)).fire();
             return null;
         });
     }
@@ -239,7 +252,7 @@ class DescentAppTest {
         onFx(() -> window.openCsv(good)).get(TIMEOUT_S, TimeUnit.SECONDS);
 
         waitFor(() -> onFxQuietly(() -> snapshot().setup().data().size()) == 3);
-        assertThat(onFx(() -> window.controls.datasetChoice.getValue().label())).isEqualTo("three");
+        assertThat(onFx(() -> this.<DataChoice>comboBox("#datasetChoice").getValue().label())).isEqualTo("three");
     }
 
     @Test
@@ -259,7 +272,7 @@ class DescentAppTest {
     void closingTheWindowLeavesNoTrainingThread() throws Exception {
         FxToolkit.cleanupApplication(app);
 
-        assertThat(window.experiment.engine().awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(experiment.engine().awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("descentfx-training") && t.isAlive());
     }
 
@@ -272,18 +285,18 @@ class DescentAppTest {
 
         waitFor(() -> onFxQuietly(() -> snapshot().runs().get(2).step()) == 100);
         assertThat(onFx(() -> snapshot().runs().stream().map(Snapshot::step).toList())).containsExactly(10L, 1L, 100L);
-        waitFor(() -> onFxQuietly(() -> window.experiment.traces().size()) == 3);
+        waitFor(() -> onFxQuietly(() -> experiment.traces().size()) == 3);
         int allPlotted = onFx(() -> {
-            window.chart.show(window.experiment.traces(), 100);
-            return window.chart.plottedPointCount();
+            chart().show(experiment.traces(), 100);
+            return chart().plottedPointCount();
         });
 
         robot.clickOn("full batch (m = n)");
 
-        assertThat(onFx(() -> window.experiment.traces().get(1).visible())).isFalse();
+        assertThat(onFx(() -> experiment.traces().get(1).visible())).isFalse();
         int fewer = onFx(() -> {
-            window.chart.show(window.experiment.traces(), 100);
-            return window.chart.plottedPointCount();
+            chart().show(experiment.traces(), 100);
+            return chart().plottedPointCount();
         });
         assertThat(fewer).isLessThan(allPlotted);
     }
@@ -296,15 +309,15 @@ class DescentAppTest {
         waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
         Point saved = onFx(() -> primary().point());
         Path file = dir.resolve("experiment.json");
-        onFx(() -> window.sessions.save(file, window.experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+        onFx(() -> window.sessions().save(file, experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
         robot.clickOn("#resetButton");
         waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
 
-        onFx(() -> window.sessions.open(file)).get(TIMEOUT_S, TimeUnit.SECONDS);
+        onFx(() -> window.sessions().open(file)).get(TIMEOUT_S, TimeUnit.SECONDS);
 
         waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
         assertThat(onFx(() -> primary().point())).isEqualTo(saved);
-        assertThat(onFx(() -> window.experiment.learningRateProperty().get())).isEqualTo(0.031);
+        assertThat(onFx(() -> experiment.learningRateProperty().get())).isEqualTo(0.031);
     }
 
     @Test
@@ -314,13 +327,13 @@ class DescentAppTest {
         robot.clickOn("#stepBatchButton");
         waitFor(() -> onFxQuietly(() -> primary().step()) == 1);
 
-        onFx(() -> window.sessions.open(file)).handle((r, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
-        waitFor(() -> onFxQuietly(() -> window.sessions.lastError()) != null);
+        onFx(() -> window.sessions().open(file)).handle((r, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
+        waitFor(() -> robot.lookup("#sessionErrorDialog").tryQuery().isPresent());
 
-        assertThat(onFx(() -> window.sessions.lastError().getContentText())).contains("broken.json: not a DescentFX session");
+        assertThat(onFx(() -> node("#sessionErrorDialog", DialogPane.class).getContentText())).contains("broken.json: not a DescentFX session");
         assertThat(onFx(() -> primary().step())).isEqualTo(1);
         onFx(() -> {
-            window.sessions.lastError().close();
+            ((Button) node("#sessionErrorDialog", DialogPane.class).lookupButton(ButtonType.OK)).fire();
             return null;
         });
     }
@@ -334,16 +347,16 @@ class DescentAppTest {
         Path png = dir.resolve("window.png");
 
         Point2D pathPixel = onFx(() -> {
-            Trace t = window.experiment.traces().get(0);
+            Trace t = experiment.traces().get(0);
             int mid = t.history().size() / 2;
             Point p = new Point(t.history().w(mid), t.history().b(mid));
             javafx.scene.image.WritableImage image = window.getScene().getRoot().snapshot(null, null);
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
-            return window.map.localToScene(window.map.toPixel(p));
+            return map().localToScene(map().toPixel(p));
         });
 
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-        javafx.geometry.Bounds map = onFx(() -> window.map.localToScene(window.map.getBoundsInLocal()));
+        javafx.geometry.Bounds map = onFx(() -> map().localToScene(map().getBoundsInLocal()));
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = (int) map.getMinY(); y < map.getMaxY(); y += 7) {
             for (int x = (int) map.getMinX(); x < map.getMaxX(); x += 7) {
@@ -372,12 +385,30 @@ class DescentAppTest {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    private CostMapView map() {
+        return node("#costSurface", CostMapView.class);
+    }
+
+    private CostChartView chart() {
+        return node("#costChart", CostChartView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> comboBox(String id) {
+        return node(id, ComboBox.class);
+    }
+
     private EngineSnapshot snapshot() {
-        return window.experiment.snapshotProperty().get();
+        return experiment.snapshotProperty().get();
     }
 
     private Snapshot primary() {
         return snapshot().primary();
+    }
+
+    /** A control of the window, found by its node id as DESIGN.md names it. */
+    private <T extends javafx.scene.Node> T node(String id, Class<T> type) {
+        return robot.lookup(id).queryAs(type);
     }
 
     private static <T> T onFx(Callable<T> c) throws Exception {

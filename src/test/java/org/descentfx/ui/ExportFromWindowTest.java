@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.ExportDialogs;
 import org.descentfx.ui.export.FigureView;
@@ -45,6 +46,7 @@ class ExportFromWindowTest {
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
     private MainWindow window;
+    private Experiment experiment;
 
     @TempDir
     Path dir;
@@ -54,7 +56,8 @@ class ExportFromWindowTest {
         FxToolkit.registerPrimaryStage();
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
-        waitFor(() -> onFxQuietly(() -> snapshot() != null && window.experiment.surfaceProperty().get() != null));
+        experiment = window.experiment();
+        waitFor(() -> onFxQuietly(() -> snapshot() != null && experiment.surfaceProperty().get() != null));
     }
 
     @AfterEach
@@ -67,22 +70,22 @@ class ExportFromWindowTest {
     void theCsvOfAComparisonWhereEtaChangedMidRunHasEveryStepExactly() throws Exception {
         // given: full batch beside mini-batch; 7 steps at η = 0.02, then 5 at η = 0.05
         onFx(() -> {
-            window.experiment.includeStochasticProperty().set(false);
-            window.experiment.compareProperty().set(true);
+            experiment.includeStochasticProperty().set(false);
+            experiment.compareProperty().set(true);
             return null;
         });
         waitFor(() -> onFxQuietly(() -> snapshot().runs().size() == 2));
         stepTo(7);
         onFx(() -> {
-            window.experiment.learningRateProperty().set(0.05);
+            experiment.learningRateProperty().set(0.05);
             return null;
         });
         stepTo(12);
 
         // when
-        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(window.experiment));
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
         Path file = dir.resolve("experiment.csv");
-        List<Path> written = onFx(() -> window.csvExport.export(lineup, ExportDialogs.CsvLayout.ONE_FILE, file))
+        List<Path> written = onFx(() -> window.csvExport().export(lineup, ExportDialogs.CsvLayout.ONE_FILE, file))
                 .get(TIMEOUT_S, TimeUnit.SECONDS);
 
         // then: each run's rows are those of a run driven by hand with the same change at step 8
@@ -93,10 +96,10 @@ class ExportFromWindowTest {
         assertThat(lineup.plans()).extracting(ReplayPlan::steps).containsExactly(12L, 12L);
         assertRows(lines.subList(1, 14), "minibatch", 10);
         assertRows(lines.subList(14, 27), "fullbatch", 100);
-        waitFor(() -> onFxQuietly(() -> window.csvExport.lastAlert() != null));
-        assertThat(onFx(() -> window.csvExport.lastAlert().getAlertType())).isEqualTo(Alert.AlertType.INFORMATION);
+        waitFor(() -> onFxQuietly(() -> window.csvExport().lastAlert() != null));
+        assertThat(onFx(() -> window.csvExport().lastAlert().getAlertType())).isEqualTo(Alert.AlertType.INFORMATION);
         onFx(() -> {
-            window.csvExport.lastAlert().close();
+            window.csvExport().lastAlert().close();
             return null;
         });
     }
@@ -104,15 +107,15 @@ class ExportFromWindowTest {
     @Test
     void aLongExportLeavesTheWindowFree() throws Exception {
         // given: a million stochastic steps to replay and write
-        CsvExport.Lineup experiment = onFx(() -> CsvExport.lineup(window.experiment));
-        CsvExport.Lineup million = new CsvExport.Lineup(experiment.setup().withRuns(List.of(RunSpec.single())),
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
+        CsvExport.Lineup million = new CsvExport.Lineup(lineup.setup().withRuns(List.of(RunSpec.single())),
                 List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), 1_000_000)));
 
         // when
         long before = System.nanoTime();
-        CompletableFuture<List<Path>> written = onFx(() -> window.csvExport.export(million,
+        CompletableFuture<List<Path>> written = onFx(() -> window.csvExport().export(million,
                 ExportDialogs.CsvLayout.PER_RUN, dir.resolve("million.csv")));
-        boolean runningMeanwhile = onFx(() -> window.csvExport.runningProperty().get());
+        boolean runningMeanwhile = onFx(() -> window.csvExport().runningProperty().get());
         double answeredAfter = (System.nanoTime() - before) / 1e9;
 
         // then
@@ -123,7 +126,7 @@ class ExportFromWindowTest {
         try (var lines = Files.lines(files.get(0))) {
             assertThat(lines.count()).isEqualTo(1 + 1_000_001);
         }
-        waitFor(() -> onFxQuietly(() -> !window.csvExport.runningProperty().get()));
+        waitFor(() -> onFxQuietly(() -> !window.csvExport().runningProperty().get()));
     }
 
     @Test
@@ -133,7 +136,7 @@ class ExportFromWindowTest {
         Path png = dir.resolve("all.png");
 
         // when
-        onFx(() -> window.figureExport.export(FigureView.ALL, 1000, 620, 1, png)).get(TIMEOUT_S, TimeUnit.SECONDS);
+        onFx(() -> window.figureExport().export(FigureView.ALL, 1000, 620, 1, png)).get(TIMEOUT_S, TimeUnit.SECONDS);
 
         // then
         BufferedImage image = ImageIO.read(png.toFile());
@@ -154,7 +157,7 @@ class ExportFromWindowTest {
         Path png = dir.resolve("missing").resolve("map.png");
 
         // when
-        CompletableFuture<Path> written = onFx(() -> window.figureExport.export(FigureView.MAP, 400, 300, 1, png));
+        CompletableFuture<Path> written = onFx(() -> window.figureExport().export(FigureView.MAP, 400, 300, 1, png));
 
         // then
         try {
@@ -163,11 +166,11 @@ class ExportFromWindowTest {
         } catch (ExecutionException expected) {
             assertThat(expected.getCause()).hasMessageContaining("does not exist");
         }
-        waitFor(() -> onFxQuietly(() -> window.figureExport.lastError() != null));
-        assertThat(onFx(() -> window.figureExport.lastError().getContentText()))
+        waitFor(() -> onFxQuietly(() -> window.figureExport().lastError() != null));
+        assertThat(onFx(() -> window.figureExport().lastError().getContentText()))
                 .isEqualTo("cannot write '" + png + "': the folder '" + png.getParent() + "' does not exist");
         onFx(() -> {
-            window.figureExport.lastError().close();
+            window.figureExport().lastError().close();
             return null;
         });
         stepTo(1);
@@ -177,7 +180,8 @@ class ExportFromWindowTest {
     void shortcutEAsksForTheViewAndTwiceItsSizeOnScreen() throws Exception {
         // given
         double[] onScreen = onFx(() -> new double[] {window.getCenter().getLayoutBounds().getWidth(),
-                window.getCenter().getLayoutBounds().getHeight(), window.map.getWidth(), window.map.getHeight()});
+                window.getCenter().getLayoutBounds().getHeight(), node("#costSurface", javafx.scene.layout.Region.class).getWidth(),
+                node("#costSurface", javafx.scene.layout.Region.class).getHeight()});
 
         // when
         robot.push(KeyCode.CONTROL, KeyCode.E);
@@ -237,7 +241,7 @@ class ExportFromWindowTest {
         while (onFx(() -> snapshot().runs().get(0).step()) < steps) {
             long before = onFx(() -> snapshot().runs().get(0).step());
             onFx(() -> {
-                window.experiment.stepMiniBatch();
+                experiment.stepMiniBatch();
                 return null;
             });
             waitFor(() -> onFxQuietly(() -> snapshot().runs().get(0).step() > before));
@@ -246,7 +250,12 @@ class ExportFromWindowTest {
     }
 
     private EngineSnapshot snapshot() {
-        return window.experiment.snapshotProperty().get();
+        return experiment.snapshotProperty().get();
+    }
+
+    /** A control of the window, found by its node id as DESIGN.md names it. */
+    private <T extends javafx.scene.Node> T node(String id, Class<T> type) {
+        return robot.lookup(id).queryAs(type);
     }
 
     private static <T> T onFx(Callable<T> c) throws Exception {

@@ -39,6 +39,7 @@ public final class LearningControls extends VBox {
         learningRateField.setId("learningRateField");
         batchSizeSlider.setId("batchSizeSlider");
         batchSizeField.setId("batchSizeField");
+        message.setId("learningMessage");
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
