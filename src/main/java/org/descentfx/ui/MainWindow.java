@@ -84,6 +84,22 @@ public final class MainWindow extends BorderPane {
         VBox top = new VBox(new AppMenu(actions).bar(), banner);
         setTop(top);
 
+        setLeft(sidePanel());
+        setCenter(centre());
+
+        chart.logScaleProperty().set(true); // the cost keeps falling long after a linear axis shows a flat line
+        wire();
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                redraw(now);
+            }
+        };
+        frames.start();
+    }
+
+    /** The controls, in a pane that scrolls when the window is short. */
+    private ScrollPane sidePanel() {
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -91,8 +107,11 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(300);
         side.setMinWidth(290);
         side.skinProperty().addListener((o, old, skin) -> drawViewportUncached(side));
-        setLeft(side);
+        return side;
+    }
 
+    /** Map and valley as tabs on the left; the data plot above the cost chart on the right. */
+    private SplitPane centre() {
         VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane right = new SplitPane(dataPlot, chartBox);
@@ -109,17 +128,7 @@ public final class MainWindow extends BorderPane {
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tracesDirty = true);
         SplitPane centre = new SplitPane(views, right);
         centre.setDividerPositions(0.6);
-        setCenter(centre);
-
-        chart.logScaleProperty().set(true); // the cost keeps falling long after a linear axis shows a flat line
-        wire();
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                redraw(now);
-            }
-        };
-        frames.start();
+        return centre;
     }
 
     private WindowActions newActions() {
