@@ -9,8 +9,8 @@ import org.descentfx.core.train.RunState;
 import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
-import org.descentfx.ui.plot.RunColors;
 import org.descentfx.ui.plot.Trace;
+import org.descentfx.ui.plot.Traces;
 
 /**
  * The descents of {@code render}: each run of the line-up trained for E epochs with its own m and the chosen rule,
@@ -35,9 +35,8 @@ final class Descents {
                 record(history, run);
             }
             boolean diverged = run.state() == RunState.DIVERGED;
-            int m = Math.min(h.miniBatchSize(), n);
-            traces.add(new Trace(spec.label() + " (m = " + m + ")", RunColors.of(spec.batchRule()), history,
-                    run.point(), diverged ? null : run.nextStepVector(), true, diverged));
+            traces.add(Traces.of(spec, h.miniBatchSize(), n, history, run.point(),
+                    diverged ? null : run.nextStepVector(), true, diverged));
         }
         return traces;
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.Trace;
 
@@ -86,6 +87,7 @@ public final class CostChartView extends Region {
 
     /** Draws these traces; {@code n} is the data set's size, one epoch = n examples seen. */
     public void show(List<Trace> traces, int n) {
+        FxThread.check(this);
         this.traces = List.copyOf(traces);
         this.n = Math.max(1, n);
         redraw();

@@ -8,6 +8,7 @@ import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.FxThread;
 
 /** Epoch, step, C, w, b and ∇C of the first run, in numbers. */
 public final class Readout extends GridPane {
@@ -53,6 +54,7 @@ public final class Readout extends GridPane {
     }
 
     public void show(EngineSnapshot s) {
+        FxThread.check(this);
         Snapshot r = s.primary();
         Dataset data = s.setup().data();
         epochLabel.setText(r.step() == 0 ? "0" : r.epoch() + "  (" + positionText(r, data.size()) + ")");

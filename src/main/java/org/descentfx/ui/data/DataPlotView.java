@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
 import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.Trace;
 
@@ -59,6 +60,7 @@ public final class DataPlotView extends Region {
 
     /** Shows a new data set; the mini-batch highlight, which indexed the old one, is cleared. */
     public void showData(Dataset data) {
+        FxThread.check(this);
         this.data = data;
         this.drawn = data == null ? new int[0] : stride(data.size());
         this.range = DataRange.of(data);
@@ -70,6 +72,7 @@ public final class DataPlotView extends Region {
 
     /** Draws ŷ(x) = model.output(w, b, x) for each visible trace's current point. */
     public void showModel(Model model, List<Trace> traces) {
+        FxThread.check(this);
         curves.set(model, List.copyOf(traces));
         redraw();
     }
@@ -82,6 +85,7 @@ public final class DataPlotView extends Region {
 
     /** {@link #showModel} and {@link #highlight} in one draw: what a frame of training changes. */
     public void show(Model model, List<Trace> traces, int[] batch) {
+        FxThread.check(this);
         curves.set(model, List.copyOf(traces));
         setBatch(batch);
         redraw();

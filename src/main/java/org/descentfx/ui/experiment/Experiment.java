@@ -23,38 +23,42 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
+import org.descentfx.core.surface.Minimum;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.OpeningExperiment;
 import org.descentfx.engine.RunSpec;
-import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingEngine;
 import org.descentfx.engine.TrainingSetup;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.plot.Trace;
+import org.descentfx.ui.plot.Traces;
 import org.descentfx.ui.session.Session;
 import org.descentfx.ui.session.SessionMapper;
-import org.descentfx.ui.plot.FrameProbe;
-import org.descentfx.core.surface.Minimum;
-import org.descentfx.ui.plot.Format;
-import org.descentfx.ui.plot.RunColors;
-import org.descentfx.ui.plot.Trace;
 
 /**
  * The one model of the main window: what the learner chose (model, data, η, m, start, seed,
  * speed, comparison) as properties, what the training thread reports as read-only properties,
  * and the verbs the controls call. Views bind to it; it owns the engine and the surface worker.
+ * The model and the data are read-only properties: they change through {@link #selectModel} and
+ * {@link #selectDataset}, which restart the runs on the new valley.
  *
- * <p>Thread rules: FX thread only. It talks to the training thread through {@link TrainingEngine}
- * commands and receives snapshots through the coalescing hand-off on the FX thread.
+ * <p>Thread rules: FX thread only; its constructor, verbs, {@link #traces()} and the session's
+ * capture and restore throw {@link IllegalStateException} when called on another thread. It talks
+ * to the training thread through {@link TrainingEngine} commands and receives snapshots through
+ * the coalescing hand-off on the FX thread ({@link TraceFeed} takes in their points).
  */
 public final class Experiment implements AutoCloseable {
-    private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model");
-    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate");
     private final IntegerProperty miniBatchSize = new SimpleIntegerProperty(this, "miniBatchSize");
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 30);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", OpeningExperiment.stepsPerSecond());
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
     private final BooleanProperty includeStochastic = new SimpleBooleanProperty(this, "includeStochastic", true);
@@ -65,17 +69,17 @@ public final class Experiment implements AutoCloseable {
     private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence", "");
     private final ReadOnlyLongWrapper traceVersion = new ReadOnlyLongWrapper(this, "traceVersion");
     private final ReadOnlyObjectWrapper<SurfaceWorker.Result> surface = new ReadOnlyObjectWrapper<>(this, "surface");
-    private final List<TraceHistory> histories = new ArrayList<>();
     private final List<BooleanProperty> shown = new ArrayList<>();
+    private final TraceFeed feed = new TraceFeed();
     private final TrainingEngine engine;
     private final SurfaceWorker surfaces;
-    private long generation = -1;
 
     /**
      * @param initial the first setup (data, model, start, seed, η, m)
      * @param fx      runs hand-offs on the FX thread: {@code Platform::runLater}
      */
     public Experiment(TrainingSetup initial, Executor fx) {
+        FxThread.check(this);
         model.set(initial.model());
         dataset.set(initial.data());
         start.set(initial.start());
@@ -126,73 +130,33 @@ public final class Experiment implements AutoCloseable {
 
     /** Receives the newest snapshot on the FX thread: drains the points, then updates the properties. */
     private void accept(EngineSnapshot s) {
+        FxThread.check(this);
         long probe = FrameProbe.enter();
         try {
-            receive(s);
+            feed.receive(s, engine);
+            snapshot.set(s);
+            playing.set(s.playing());
+            divergence.set(DivergenceMessage.of(s));
+            traceVersion.set(traceVersion.get() + 1);
         } finally {
             FrameProbe.exit(FrameProbe.Section.SNAPSHOT, probe);
         }
     }
 
-    private void receive(EngineSnapshot s) {
-        if (s.generation() != generation) {
-            generation = s.generation();
-            histories.clear();
-        }
-        while (histories.size() < s.runs().size()) {
-            histories.add(new TraceHistory());
-        }
-        // All of a run's new points in one append: it copies only those its history keeps.
-        List<List<TraceChunk>> arrived = new ArrayList<>(histories.size());
-        histories.forEach(h -> arrived.add(new ArrayList<>()));
-        engine.drainTrace(chunk -> {
-            if (chunk.generation() == generation && chunk.run() < histories.size()) {
-                arrived.get(chunk.run()).add(chunk);
-            } else {
-                engine.recycle(chunk);
-            }
-        });
-        for (int i = 0; i < histories.size(); i++) {
-            if (!arrived.get(i).isEmpty()) {
-                histories.get(i).append(arrived.get(i));
-                // the history copied what it keeps: the chunks go back to be filled again
-                arrived.get(i).forEach(engine::recycle);
-            }
-        }
-        snapshot.set(s);
-        playing.set(s.playing());
-        divergence.set(divergenceMessage(s));
-        traceVersion.set(traceVersion.get() + 1);
-    }
-
-    private static String divergenceMessage(EngineSnapshot s) {
-        for (int i = 0; i < s.runs().size(); i++) {
-            Snapshot r = s.runs().get(i);
-            if (r.diverged()) {
-                String who = s.runs().size() > 1 ? "The " + s.setup().runs().get(i).label() + " descent diverged"
-                        : "Diverged";
-                return String.format("%s at step %d: η = %s is too large for this valley — lower η and press Reset (R).",
-                        who, r.divergedAtStep(), Format.number(r.hyperparameters().learningRate()));
-            }
-        }
-        return "";
-    }
-
     /** The runs as the views draw them, in the order of the setup. */
     public List<Trace> traces() {
+        FxThread.check(this);
         EngineSnapshot s = snapshot.get();
         List<Trace> out = new ArrayList<>();
         if (s == null) {
             return out;
         }
         int n = s.setup().data().size();
+        List<TraceHistory> histories = feed.histories();
         for (int i = 0; i < s.runs().size() && i < histories.size(); i++) {
-            RunSpec spec = s.setup().runs().get(i);
             Snapshot r = s.runs().get(i);
-            int m = Math.min(r.hyperparameters().miniBatchSize(), n);
-            String label = spec.label() + " (m = " + m + ")";
-            out.add(new Trace(label, RunColors.of(spec.batchRule()), histories.get(i), r.point(),
-                    s.nextSteps().get(i), shown.get(i).get() || s.runs().size() == 1, r.diverged()));
+            out.add(Traces.of(s.setup().runs().get(i), r.hyperparameters().miniBatchSize(), n, histories.get(i),
+                    r.point(), s.nextSteps().get(i), shown.get(i).get() || s.runs().size() == 1, r.diverged()));
         }
         return out;
     }
@@ -200,14 +164,17 @@ public final class Experiment implements AutoCloseable {
     // ---- verbs -------------------------------------------------------------------------------
 
     public void play() {
+        FxThread.check(this);
         engine.play();
     }
 
     public void pause() {
+        FxThread.check(this);
         engine.pause();
     }
 
     public void togglePlay() {
+        FxThread.check(this);
         if (playing.get()) {
             pause();
         } else {
@@ -216,19 +183,23 @@ public final class Experiment implements AutoCloseable {
     }
 
     public void stepMiniBatch() {
+        FxThread.check(this);
         engine.stepMiniBatch();
     }
 
     public void stepEpoch() {
+        FxThread.check(this);
         engine.stepEpoch();
     }
 
     public void reset() {
+        FxThread.check(this);
         engine.reset();
     }
 
     /** Moves the start of every run to {@code p}; the runs restart there. */
     public void chooseStart(Point p) {
+        FxThread.check(this);
         if (p != null && p.isFinite()) {
             start.set(p);
             engine.setStart(p);
@@ -236,6 +207,7 @@ public final class Experiment implements AutoCloseable {
     }
 
     public void selectModel(Model m) {
+        FxThread.check(this);
         if (m != null && m != model.get()) {
             model.set(m);
             engine.configure(setup());
@@ -245,6 +217,7 @@ public final class Experiment implements AutoCloseable {
 
     /** Trains on {@code data} from now on; m is capped at its n. */
     public void selectDataset(Dataset data) {
+        FxThread.check(this);
         if (data != null && !data.equals(dataset.get())) {
             dataset.set(data);
             if (miniBatchSize.get() > data.size()) {
@@ -257,16 +230,14 @@ public final class Experiment implements AutoCloseable {
 
     /** The experiment as a session: enough to replay it to this very state. Null before the first snapshot. */
     public Session captureSession() {
+        FxThread.check(this);
         EngineSnapshot s = snapshot.get();
-        if (s == null) {
-            return null;
-        }
-        List<Long> steps = s.runs().stream().map(Snapshot::step).toList();
-        return SessionMapper.capture(s.setup(), compare.get(), includeStochastic.get(), histories, steps);
+        return s == null ? null : SessionMapper.capture(s, compare.get(), includeStochastic.get(), feed.histories());
     }
 
     /** Puts the controls where the session had them and replays its runs to the saved steps, paused. */
     public void restore(SessionMapper.Restored r) {
+        FxThread.check(this);
         TrainingSetup setup = r.setup();
         model.set(setup.model());
         dataset.set(setup.data());
@@ -282,6 +253,7 @@ public final class Experiment implements AutoCloseable {
 
     /** Frames the valley's floor and the start point. */
     public void fit() {
+        FxThread.check(this);
         Point floor = Minimum.of(model.get(), dataset.get(), start.get());
         Window w = Window.around(floor, start.get(), 0.35, 1.0);
         if (w.equals(window.get())) {
@@ -299,18 +271,21 @@ public final class Experiment implements AutoCloseable {
 
     @Override
     public void close() {
+        FxThread.check(this);
         engine.close();
         surfaces.close();
     }
 
     // ---- properties ----------------------------------------------------------------------------
 
-    public ObjectProperty<Model> modelProperty() {
-        return model;
+    /** The neuron; chosen with {@link #selectModel}. */
+    public ReadOnlyObjectProperty<Model> modelProperty() {
+        return model.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Dataset> datasetProperty() {
-        return dataset;
+    /** The data; chosen with {@link #selectDataset}. */
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
     }
 
     public DoubleProperty learningRateProperty() {

@@ -23,6 +23,7 @@ import org.descentfx.core.train.Point;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FxThread;
 
 /**
  * The valley seen from above: the cost C(w, b) of Eq. (1) as a colour map with contour lines, w
@@ -120,6 +121,7 @@ public final class CostMapView extends Region {
 
     /** Shows a new cost surface; the previous one stays on screen until this call. */
     public void showSurface(CostGrid grid, List<Contour> contours) {
+        FxThread.check(this);
         surface = MapPainter.Surface.of(grid, contours);
         if (window.get() == null) {
             window.set(grid.window());
@@ -130,6 +132,7 @@ public final class CostMapView extends Region {
 
     /** Shows these descents (only the visible ones are drawn), replacing the previous ones. */
     public void showTraces(List<Trace> traces) {
+        FxThread.check(this);
         this.traces = List.copyOf(traces);
         invalidateOverlay();
     }

@@ -8,19 +8,26 @@ import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Snapshot;
+import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.ReplayPlan;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingSetup;
 
-/** Turns a experiment's state into a {@link Session} and a session back into a setup and replay plans. */
+/** Turns an experiment's state into a {@link Session} and a session back into a setup and replay plans. */
 public final class SessionMapper {
     private SessionMapper() {
     }
 
     /** What a session opens to: the setup, one replay plan per run, and the comparison switches. */
     public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic) {
+    }
+
+    /** The experiment that {@code s} shows, each run at the step it reached: see below. */
+    public static Session capture(EngineSnapshot s, boolean compare, boolean stochastic, List<TraceHistory> histories) {
+        return capture(s.setup(), compare, stochastic, histories, s.runs().stream().map(Snapshot::step).toList());
     }
 
     /**

@@ -22,6 +22,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -125,6 +126,7 @@ public final class ValleyView extends Region {
 
     /** Shows the surface of {@code grid}, heights on the scale {@link #logHeightProperty()} chooses. */
     public void showSurface(CostGrid grid) {
+        FxThread.check(this);
         setMesh(ValleyMesh.of(grid, logHeight.get()));
     }
 
@@ -141,6 +143,7 @@ public final class ValleyView extends Region {
      * the current (w, b). Descents outside the surface's window, or not finite, show nothing there.
      */
     public void showTraces(List<Trace> newTraces) {
+        FxThread.check(this);
         traces = List.copyOf(newTraces);
         updateTraces();
     }
