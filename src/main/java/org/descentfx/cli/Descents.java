@@ -1,5 +1,6 @@
 package org.descentfx.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.descentfx.core.data.Dataset;
@@ -22,7 +23,24 @@ final class Descents {
 
     /** One trace per spec, in the line-up's order, each with its path, where it ended and its next step. */
     static List<Trace> train(Dataset data, DescentOptions options, UpdateRule rule, List<RunSpec> specs) {
+        return train(data, options, rule, specs, (PrintWriter) null);
+    }
+
+    /** As above, telling {@code err} how far it got when it runs long (see {@link StepProgress}). */
+    static List<Trace> train(Dataset data, DescentOptions options, UpdateRule rule, List<RunSpec> specs,
+                             PrintWriter err) {
         int n = data.size();
+        long total = specs.stream().mapToLong(s -> options.steps(n, s.resolve(options.hyperparameters(), n)
+                .miniBatchSize())).sum();
+        try (StepProgress progress = new StepProgress(err, "render", err == null ? 0 : total)) {
+            return trainAll(data, options, rule, specs, progress);
+        }
+    }
+
+    private static List<Trace> trainAll(Dataset data, DescentOptions options, UpdateRule rule, List<RunSpec> specs,
+                                        StepProgress progress) {
+        int n = data.size();
+        long done = 0;
         List<Trace> traces = new ArrayList<>();
         for (RunSpec spec : specs) {
             Hyperparameters h = spec.resolve(options.hyperparameters(), n);
@@ -33,6 +51,9 @@ final class Descents {
             for (long k = 0; k < steps && run.state() == RunState.READY; k++) {
                 run.stepMiniBatch();
                 record(history, run);
+                if ((++done & 255) == 0) {
+                    progress.stepTo(done);
+                }
             }
             boolean diverged = run.state() == RunState.DIVERGED;
             traces.add(Traces.of(spec, h.miniBatchSize(), n, history, run.point(),

@@ -93,7 +93,7 @@ public final class RenderCommand implements Callable<Integer> {
         UpdateRule rule = optimizer.rule(spec.commandLine());
         try {
             Dataset data = descent.dataset();
-            List<Trace> traces = Descents.train(data, descent, rule, RunSpec.lineup(compare || stochastic, stochastic));
+            List<Trace> traces = Descents.train(data, descent, rule, RunSpec.lineup(compare || stochastic, stochastic), err);
             Figure figure = figure(data, traces);
             double s = scale != null ? scale : view.scaleFor(width, height);
             WritableImage image = HeadlessFx.call(() -> FigureRenderer.render(figure, view, width, height, s));

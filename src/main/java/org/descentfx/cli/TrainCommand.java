@@ -45,6 +45,11 @@ import org.descentfx.output.TrajectoryCsv;
         footer = ExitCodes.FOOTER)
 public final class TrainCommand implements Callable<Integer> {
 
+    /** A CSV larger than this, 1 GB, needs {@code --force}. */
+    static final long LARGE = 1L << 30;
+    /** Progress is told every 256 steps (a mask), a cost too small to measure beside a row's C over n examples. */
+    private static final long PROGRESS_EVERY = 255;
+
     @Spec
     private CommandSpec spec;
 
@@ -58,6 +63,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "write the CSV to FILE, replacing it (default: standard output)")
     private Path out;
 
+    @Option(names = "--force",
+            description = "write the CSV even when it would be larger than 1 GB")
+    private boolean force;
+
     @Option(names = "--log-batches",
             description = "add the column batch: the indices of each step's mini-batch")
     private boolean logBatches;
@@ -69,6 +78,13 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             Dataset dataset = descent.dataset();
             Run run = new Run(dataset, descent.model, descent.start, descent.hyperparameters(), descent.seed, rule);
+            long bytes = TrajectoryCsv.estimatedBytes(descent.steps(dataset.size(), descent.miniBatchSize),
+                    dataset.size(), descent.miniBatchSize, logBatches);
+            if (bytes > LARGE && !force) {
+                err.println("descentfx: the CSV would be about " + describe(bytes) + " (" + descent.steps(
+                        dataset.size(), descent.miniBatchSize) + " steps); lower --epochs, or add --force to write it");
+                return ExitCodes.USAGE;
+            }
             writeTrace(run);
             if (run.state() == RunState.DIVERGED) {
                 err.println("descentfx: diverged at step " + run.divergedAtStep() + ": η = " + descent.learningRate
@@ -106,12 +122,25 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** Writes the start row, then one row per step, stopping after the step that diverges. */
-    private static void train(Run run, TrajectoryCsv csv, long steps) throws IOException {
+    private void train(Run run, TrajectoryCsv csv, long steps) throws IOException {
         csv.writeHeader();
         csv.writeRow(run);
-        for (long k = 0; k < steps && run.state() != RunState.DIVERGED; k++) {
-            run.stepMiniBatch();
-            csv.writeRow(run);
+        try (StepProgress progress = new StepProgress(spec.commandLine().getErr(), "train", steps)) {
+            for (long k = 0; k < steps && run.state() != RunState.DIVERGED; k++) {
+                run.stepMiniBatch();
+                csv.writeRow(run);
+                if ((k & PROGRESS_EVERY) == 0) {
+                    progress.stepTo(k + 1);
+                }
+            }
+            progress.stepTo(run.step());
         }
+    }
+
+    /** "1.3 GB", "2.0 TB": the size of a CSV, in units of 2^30 and 2^40 bytes. */
+    static String describe(long bytes) {
+        double gb = bytes / (double) (1L << 30);
+        return gb < 1024 ? String.format(java.util.Locale.ROOT, "%.1f GB", gb)
+                : String.format(java.util.Locale.ROOT, "%.1f TB", gb / 1024);
     }
 }

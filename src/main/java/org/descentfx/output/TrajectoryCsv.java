@@ -32,6 +32,20 @@ public final class TrajectoryCsv {
         this.logBatches = logBatches;
     }
 
+    /**
+     * About how many bytes a run of {@code steps} steps takes, counted low: each row's four numbers
+     * at 18 characters (most doubles print 17 to 22), its step and epoch, and with {@code logBatches}
+     * the m indices of the mini-batch of n examples.
+     */
+    public static long estimatedBytes(long steps, int n, int miniBatchSize, boolean logBatches) {
+        long digits = Long.toString(Math.max(steps, 1)).length();
+        long row = 4 * 18 + 5 + digits + 2;
+        if (logBatches) {
+            row += (long) Math.min(miniBatchSize, n) * (Integer.toString(Math.max(n - 1, 1)).length() + 1);
+        }
+        return (steps + 1) * row;
+    }
+
     public void writeHeader() throws IOException {
         out.write((runColumn ? RUN_COLUMN + "," : "") + HEADER + (logBatches ? "," + BATCH_COLUMN : "") + "\n");
     }
