@@ -67,7 +67,7 @@ class OutputSafetyTest {
     void trainStoppedMidWriteLeavesTheOldCsvAndNoPartialFile() throws Exception {
         // given: an old CSV, and train writing a long run over it in a JVM of its own
         Path csv = Files.writeString(dir.resolve("run.csv"), OLD);
-        Process train = java("train", "--epochs", "100000000", "--out", csv.toString());
+        Process train = java("train", "--epochs", "100000000", "--force", "--out", csv.toString());
         try {
             awaitPartialFile(dir);
 
@@ -87,7 +87,7 @@ class OutputSafetyTest {
     void trainKilledOutrightStillLeavesTheOldCsvWhole() throws Exception {
         // given
         Path csv = Files.writeString(dir.resolve("run.csv"), OLD);
-        Process train = java("train", "--epochs", "100000000", "--out", csv.toString());
+        Process train = java("train", "--epochs", "100000000", "--force", "--out", csv.toString());
         try {
             awaitPartialFile(dir);
 
