@@ -35,6 +35,8 @@ import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.FigureExport;
 import org.descentfx.ui.map.CostMapView;
 import org.descentfx.ui.session.SessionActions;
+import org.descentfx.ui.step.StepFeed;
+import org.descentfx.ui.step.StepPanel;
 import org.descentfx.ui.valley.ValleyView;
 import org.descentfx.ui.controls.DataChoice;
 import org.descentfx.ui.plot.FrameProbe;
@@ -50,6 +52,8 @@ public final class MainWindow extends BorderPane {
     private final CostChartView chart = new CostChartView();
     private final DataPlotView dataPlot = new DataPlotView();
     private final ValleyView valley = new ValleyView();
+    private final StepPanel stepPanel = new StepPanel();
+    private final StepFeed stepFeed = new StepFeed(stepPanel);
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
     private final DatasetOpener opener;
@@ -110,8 +114,8 @@ public final class MainWindow extends BorderPane {
         return side;
     }
 
-    /** Map and valley as tabs on the left; the data plot above the cost chart on the right. */
-    private SplitPane centre() {
+    /** Map and valley as tabs on the left, the data plot above the cost chart on the right; the step explained below. */
+    private VBox centre() {
         VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane right = new SplitPane(dataPlot, chartBox);
@@ -128,7 +132,9 @@ public final class MainWindow extends BorderPane {
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tracesDirty = true);
         SplitPane centre = new SplitPane(views, right);
         centre.setDividerPositions(0.6);
-        return centre;
+        VBox centreAndStep = new VBox(centre, stepPanel);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        return centreAndStep;
     }
 
     private WindowActions newActions() {
@@ -220,6 +226,7 @@ public final class MainWindow extends BorderPane {
                 FrameProbe.exit(FrameProbe.Section.FRAME, probe);
             }
         }
+        stepFeed.update(s, now);
         if (readoutPace.due(s.playing(), now)) {
             long probe = FrameProbe.enter();
             try {

@@ -1,0 +1,45 @@
+package org.descentfx.ui.step;
+
+import org.descentfx.core.train.Snapshot;
+import org.descentfx.core.train.StepBreakdown;
+import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.TrainingSetup;
+
+/**
+ * Feeds the step panel from the engine's snapshots: the next step of the first run, from the point
+ * and mini-batch that one snapshot holds together. Computed on the FX thread, O(m + n); so only
+ * while the panel is open, once per new snapshot, and while playing at most a few times a second.
+ */
+public final class StepFeed {
+    private static final long PLAYING_PAUSE_NANOS = 250_000_000L;
+
+    private final StepPanel panel;
+    private EngineSnapshot last;
+    private long lastNanos;
+
+    public StepFeed(StepPanel panel) {
+        this.panel = panel;
+        panel.expandedProperty().addListener((o, a, open) -> last = null);
+    }
+
+    /** Called once per frame with the newest snapshot. */
+    public void update(EngineSnapshot s, long now) {
+        if (s == null || s == last || !panel.isExpanded() || (s.playing() && now - lastNanos < PLAYING_PAUSE_NANOS)) {
+            return;
+        }
+        last = s;
+        lastNanos = now;
+        Snapshot run = s.primary();
+        TrainingSetup setup = s.setup();
+        if (run.diverged() || !run.point().isFinite()) {
+            panel.showNothing("The run diverged at step " + run.divergedAtStep() + ": there is no next step to explain."
+                    + " Lower η and press Reset.");
+        } else if (s.nextBatch().length == 0) {
+            panel.showNothing("The next mini-batch has m = " + setup.hyperparameters().miniBatchSize()
+                    + " examples: too many to list. Choose a smaller m to see its numbers.");
+        } else {
+            panel.show(StepBreakdown.of(setup.model(), setup.data(), run.point(), s.nextBatch(),
+                    setup.hyperparameters().learningRate(), setup.optimizer().create()), run.step(), setup.data().size());
+        }
+    }
+}
