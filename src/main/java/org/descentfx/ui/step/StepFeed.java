@@ -2,6 +2,7 @@ package org.descentfx.ui.step;
 
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.core.train.StepBreakdown;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.TrainingSetup;
 
@@ -34,6 +35,10 @@ public final class StepFeed {
         if (run.diverged() || !run.point().isFinite()) {
             panel.showNothing("The run diverged at step " + run.divergedAtStep() + ": there is no next step to explain."
                     + " Lower η and press Reset.");
+        } else if (!setup.optimizer().id().equals(UpdateRule.SGD.id())) {
+            // a fresh optimizer of another rule would not carry the run's velocity or averages: its step would be wrong
+            panel.showNothing("This run follows " + setup.optimizer().id() + ", whose step also depends on what it"
+                    + " carries from earlier steps. The panel explains plain SGD, Eq. (8)–(9): choose sgd to see it.");
         } else if (s.nextBatch().length == 0) {
             panel.showNothing("The next mini-batch has m = " + setup.hyperparameters().miniBatchSize()
                     + " examples: too many to list. Choose a smaller m to see its numbers.");
