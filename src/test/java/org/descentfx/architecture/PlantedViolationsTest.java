@@ -27,6 +27,7 @@ import org.descentfx.planted.ui.map.MapView;
 import org.descentfx.planted.ui.plot.Plot;
 import org.descentfx.planted.ui.session.SessionDialog;
 import org.descentfx.planted.ui.session.UsesExport;
+import org.descentfx.planted.ui.step.StepView;
 import org.descentfx.planted.ui.valley.ValleyView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class PlantedViolationsTest {
     /** A class of each planted package that keeps every rule. */
     private static final List<Class<?>> CLEAN = List.of(Launcher.class, Cli.Clean.class, Core.Clean.class,
             Linear.class, Engine.Clean.class, Output.Clean.class, Ui.Clean.class, Plot.Clean.class,
-            MapView.Clean.class, ChartView.Clean.class, DataView.Clean.class, ValleyView.Clean.class,
+            MapView.Clean.class, ChartView.Clean.class, DataView.Clean.class, ValleyView.Clean.class, StepView.Clean.class,
             Experiment.class, Controls.Clean.class, SessionDialog.class, ExportDialog.class);
 
     @Test
@@ -73,6 +74,7 @@ class PlantedViolationsTest {
                 Arguments.of("view chart", ChartView.UsesExperiment.class),
                 Arguments.of("view data", DataView.UsesTheShell.class),
                 Arguments.of("view valley", ValleyView.UsesControls.class),
+                Arguments.of("view step", StepView.UsesMap.class),
                 Arguments.of("plot", Plot.UsesMap.class),
                 Arguments.of("noCycles", UsesExport.class),
                 Arguments.of("noInstanceofOnModels", Controls.AsksTheModelsClass.class));
