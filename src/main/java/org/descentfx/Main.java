@@ -5,20 +5,29 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.descentfx.cli.AnalyzeCommand;
 import org.descentfx.cli.DescentfxCommand;
 import org.descentfx.cli.RenderCommand;
 import org.descentfx.cli.TrainCommand;
 import org.descentfx.cli.WindowCommand;
 import org.descentfx.cli.UsageErrors;
+import org.descentfx.ui.session.SessionActions;
 import picocli.CommandLine;
 
 /**
  * Launcher for plain {@code java -cp}: it does not extend {@code Application}, so the
- * JavaFX runtime loads from the classpath. No arguments (or only options) open the window;
- * a subcommand ({@code train}, …) runs headless and exits with its code.
+ * JavaFX runtime loads from the classpath. No arguments (or only options) open the window, and
+ * so does a session file as the first argument; a subcommand ({@code train}, …) runs headless
+ * and exits with its code.
  */
 public final class Main {
     /** The headless subcommands: registering one is adding its class here. */
@@ -27,19 +36,15 @@ public final class Main {
             AnalyzeCommand.class,
             WindowCommand.class,
             RenderCommand.class);
+    /** Their names, and picocli's {@code help}: words that are never a file name. */
+    private static final List<String> SUBCOMMAND_NAMES = Stream.concat(Stream.of("help"),
+            SUBCOMMANDS.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name())).toList();
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            args = new String[] {"window"};
-        } else if (opensWindow(args[0])) {
-            String[] withCommand = new String[args.length + 1];
-            withCommand[0] = "window";
-            System.arraycopy(args, 0, withCommand, 1, args.length);
-            args = withCommand;
-        }
+        args = commandLine(args);
         PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(
@@ -69,8 +74,61 @@ public final class Main {
         }
     }
 
+    /**
+     * The command line {@code args} stand for: no arguments, or window options without a command,
+     * open the window; a session file first (as a file manager passes it on double-click) opens
+     * the window on that session, any options after it still the window's.
+     */
+    static String[] commandLine(String[] args) {
+        if (args.length == 0) {
+            return new String[] {"window"};
+        }
+        if (opensWindow(args[0])) {
+            return prepend(args, 0, "window");
+        }
+        Path session = sessionFile(args[0]);
+        if (session != null) {
+            return prepend(args, 1, "window", "--session", session.toString());
+        }
+        return args;
+    }
+
     /** Options without a command (say {@code --play}) are the window's; help and version stay the top command's. */
     static boolean opensWindow(String first) {
         return first.startsWith("-") && !List.of("-h", "--help", "-V", "--version").contains(first);
+    }
+
+    /**
+     * The session file that {@code first} names, or null when it is a command (or a typo of
+     * one, which should stay a usage error): a {@code file:} URI, a path that exists, or a name
+     * with a folder or the extension of a session. A file that turns out to be missing or not a
+     * session is reported by the window, which opens anyway.
+     */
+    static Path sessionFile(String first) {
+        if (first.startsWith("file:")) {
+            try {
+                return Path.of(URI.create(first));
+            } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+                return Path.of(first.substring("file:".length()));
+            }
+        }
+        if (SUBCOMMAND_NAMES.contains(first)) {
+            return null;
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean looksLikeFile = first.contains("/") || lower.endsWith(SessionActions.EXTENSION) || lower.endsWith(".json");
+        try {
+            Path path = Path.of(first);
+            return looksLikeFile || Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String[] prepend(String[] args, int drop, String... head) {
+        String[] out = new String[head.length + args.length - drop];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(args, drop, out, head.length, args.length - drop);
+        return out;
     }
 }

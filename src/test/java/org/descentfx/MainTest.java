@@ -7,10 +7,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.descentfx.cli.Version;
+import org.descentfx.cli.WindowCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The launcher: the top command, its help and version, and the window fallback. */
 class MainTest {
@@ -117,5 +121,50 @@ class MainTest {
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("no-such-set");
+    }
+
+    @Test
+    void aSessionFileFirstOpensTheWindowOnIt(@TempDir Path dir) throws IOException {
+        // given: what a file manager runs on double-click, and an older session saved as JSON
+        Path saved = Files.writeString(dir.resolve("lesson.descentfx"), "{}");
+        Path older = Files.writeString(dir.resolve("older.json"), "{}");
+
+        // then
+        assertThat(Main.commandLine(new String[] {saved.toString()}))
+                .containsExactly("window", "--session", saved.toString());
+        assertThat(Main.commandLine(new String[] {older.toString(), "--play"}))
+                .containsExactly("window", "--session", older.toString(), "--play");
+        assertThat(Main.commandLine(new String[] {saved.toUri().toString()}))
+                .containsExactly("window", "--session", saved.toString());
+    }
+
+    @Test
+    void aSessionNameWithoutAFolderIsAFileToo() {
+        assertThat(Main.commandLine(new String[] {"missing.descentfx"}))
+                .containsExactly("window", "--session", "missing.descentfx");
+    }
+
+    @Test
+    void commandsAndTyposOfThemAreNotFiles() {
+        assertThat(Main.commandLine(new String[] {"train", "--epochs", "2"})).containsExactly("train", "--epochs", "2");
+        assertThat(Main.commandLine(new String[] {"render"})).containsExactly("render");
+        assertThat(Main.commandLine(new String[] {"paint"})).containsExactly("paint");
+        assertThat(Main.commandLine(new String[] {"--version"})).containsExactly("--version");
+        assertThat(Main.commandLine(new String[] {})).containsExactly("window");
+        assertThat(Main.commandLine(new String[] {"--play"})).containsExactly("window", "--play");
+    }
+
+    @Test
+    void theWindowCommandTakesTheSessionItIsGiven() {
+        // given
+        String[] args = Main.commandLine(new String[] {"lessons/valley.descentfx", "--valley"});
+        WindowCommand window = new WindowCommand();
+
+        // when
+        new CommandLine(window).parseArgs(Arrays.copyOfRange(args, 1, args.length));
+
+        // then
+        assertThat(args[0]).isEqualTo("window");
+        assertThat(window.session()).isEqualTo(Path.of("lessons/valley.descentfx"));
     }
 }

@@ -75,6 +75,11 @@ public final class WindowCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "FILE", description = "open a saved session (its settings win)")
     Path session;
 
+    /** The session to open, as parsed; null for none. */
+    public Path session() {
+        return session;
+    }
+
     @Override
     public Integer call() {
         Dataset dataset;

@@ -3,6 +3,7 @@ package org.descentfx.ui.session;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -19,6 +20,13 @@ import javafx.stage.Window;
  * thread; a file that cannot be opened shows its message and changes nothing.
  */
 public final class SessionActions {
+    /** The extension sessions are saved with, the one the installed package opens on double-click. */
+    public static final String EXTENSION = ".descentfx";
+    /** The name the save dialog offers. */
+    static final String DEFAULT_NAME = "lesson" + EXTENSION;
+    /** What the dialogs list: sessions saved before the extension existed were JSON, and still open. */
+    static final List<String> PATTERNS = List.of("*" + EXTENSION, "*.json");
+
     private final Supplier<Window> owner;
     private final Supplier<Session> capture;
     private final Consumer<SessionMapper.Restored> restore;
@@ -42,10 +50,10 @@ public final class SessionActions {
             return;
         }
         FileChooser chooser = chooser("Save the lesson as a session");
-        chooser.setInitialFileName("lesson.descentfx.json");
+        chooser.setInitialFileName(DEFAULT_NAME);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
-            save(file.toPath(), session);
+            save(withExtension(file.toPath()), session);
         }
     }
 
@@ -115,9 +123,18 @@ public final class SessionActions {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("DescentFX sessions", "*.json"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("DescentFX sessions", PATTERNS),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
+    }
+
+    /**
+     * {@code file}, with {@value #EXTENSION} added when the name the user typed has no extension
+     * (GTK's dialog does not add the filter's); a name with one, {@code .json} say, is kept.
+     */
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.indexOf('.', 1) < 0 ? file.resolveSibling(name + EXTENSION) : file;
     }
 
     private void showError(String title, Path file, String message) {
