@@ -1,0 +1,56 @@
+package org.descentfx.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+
+/**
+ * The start-up benchmark's probe: when the environment variable {@value #VARIABLE} names a file,
+ * the app writes to it the wall-clock time of its first pulse with the cost surface painted, then
+ * quits. The benchmark (and the package's class-data archive, made from such a run) start the
+ * app as a separate process and read the file; without the variable nothing is installed.
+ *
+ * <p>The map hides its "computing the cost surface" status in the same call that hands it the
+ * surface, and paints it in the layout pass of the next pulse; so the first pulse after layout that
+ * finds the status hidden is the first with the surface drawn (its frame is rendered right after).
+ */
+final class StartupReport {
+    static final String VARIABLE = "DESCENTFX_STARTUP_REPORT";
+
+    private StartupReport() {
+    }
+
+    /** Watches {@code scene}'s pulses until {@code mapStatus} is hidden; FX thread. */
+    static void install(Scene scene, Node mapStatus) {
+        String file = System.getenv(VARIABLE);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (mapStatus.isVisible()) {
+                return;
+            }
+            long firstFrame = System.currentTimeMillis();
+            scene.removePostLayoutPulseListener(listener[0]);
+            write(Path.of(file), firstFrame);
+            Platform.exit();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void write(Path file, long firstFrame) {
+        long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
+        String text = "firstFrame=" + firstFrame + "\njvmStart=" + jvmStart + "\n";
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("DescentFX: start-up report not written: " + e.getMessage());
+        }
+    }
+}
