@@ -4,6 +4,8 @@
 #   ./run.sh ARGS...    passes ARGS to org.descentfx.Main
 #   ./run.sh bench [--quick] [--markdown FILE] [--only 1,3]
 #                       runs the benchmark suite (docs/BENCHMARKS.md), built apart in target/bench
+#   ./run.sh package    builds the installable app (Maven profile 'package', jlink and jpackage):
+#                       target/dist/DescentFX/ and target/dist/descentfx_VERSION_amd64.deb
 # JVM options: JDK_JAVA_OPTIONS (read by java itself) and DESCENTFX_JAVA_OPTS.
 set -euo pipefail
 
@@ -67,6 +69,26 @@ bench() {
         -cp "$dir/classes:$(cat "$bench_classpath")" \
         org.descentfx.bench.BenchSuite "$@"
 }
+
+# The package: the tests are the normal build's business (mvn -B verify), not this one's.
+package() {
+    echo "packaging DescentFX (about 2 minutes)…" >&2
+    # libraries of an older dependency list would join the class path: copy them afresh
+    rm -rf target/package/libs
+    mkdir -p target
+    if ! mvn -B -Ppackage -DskipTests package >target/package.log 2>&1; then
+        tail -n 40 target/package.log >&2
+        echo "run.sh: packaging failed (log: target/package.log)" >&2
+        exit 1
+    fi
+    grep '^\(package\|DescentFX\): ' target/package.log >&2 || true
+    ls -1 target/dist
+    exit 0
+}
+
+if [[ ${1:-} == package ]]; then
+    package
+fi
 
 if [[ ${1:-} == bench ]]; then
     shift

@@ -51,6 +51,9 @@ done
 cp "$target/descentfx-$version.jar" "$work/app/"
 # shipped in lib/app: the installed package's postinst makes the class-data archive with it
 cp "$project/packaging/class-data.sh" "$work/app/"
+# and the icons, which it puts where the desktop looks for them
+mkdir -p "$work/app/icons"
+cp "$project"/assets/icons/descentfx.svg "$project"/assets/icons/descentfx-*.png "$work/app/icons/"
 
 started=$SECONDS
 # Uncompressed modules: a larger image (the .deb is compressed anyway) that loads its classes
@@ -83,8 +86,8 @@ if [[ $(uname -s) == Linux ]] && command -v dpkg-deb >/dev/null && command -v fa
         --description "See gradient descent learn: the cost valley of one neuron, live." \
         --vendor "DescentFX" --icon "$project/assets/icons/descentfx-128.png" \
         --linux-package-name descentfx --linux-deb-maintainer descentfx@localhost \
-        --linux-menu-group "Education;Science" --linux-app-category education --linux-shortcut \
-        --linux-package-deps "libgtk-3-0, libgl1" \
+        --linux-menu-group "Education;Math;" --linux-app-category education --linux-shortcut \
+        --linux-package-deps "libgtk-3-0, libgl1, shared-mime-info" \
         --file-associations "$project/packaging/linux/session.properties" \
         --resource-dir "$project/packaging/linux" --install-dir /opt
     [[ -f $work/descentfx.jsa ]] && mv "$work/descentfx.jsa" "$image/lib/app/"

@@ -20,7 +20,8 @@ public final class BenchSuite {
     static final String END = "<!-- benchmarks:end -->";
 
     /** The parts in table order. */
-    static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart());
+    static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart(),
+            new StartupPart());
 
     private BenchSuite() {
     }

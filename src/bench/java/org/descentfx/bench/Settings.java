@@ -24,7 +24,7 @@ record Settings(boolean quick, Path markdown, List<Integer> only) {
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "': use --quick, --markdown FILE or --only 1,2,3,4");
+                        + "': use --quick, --markdown FILE or --only 1,2,3,4,5");
             }
         }
         return new Settings(quick, markdown, List.copyOf(only));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -11,8 +12,8 @@ import javafx.scene.Scene;
 
 /**
  * The start-up benchmark's probe: when the environment variable {@value #VARIABLE} names a file,
- * the app writes to it the wall-clock time of its first pulse with the cost surface painted, then
- * quits. The benchmark (and the package's class-data archive, made from such a run) start the
+ * the app writes to it the wall-clock time of its first pulse with the cost surface painted (and
+ * the CPU time it had used by then), then quits. The benchmark (and the package's class-data archive, made from such a run) start the
  * app as a separate process and read the file; without the variable nothing is installed.
  *
  * <p>The map hides its "computing the cost surface" status in the same call that hands it the
@@ -45,8 +46,11 @@ final class StartupReport {
     }
 
     private static void write(Path file, long firstFrame) {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
-        String text = "firstFrame=" + firstFrame + "\njvmStart=" + jvmStart + "\n";
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        long jvmStart = self.startInstant().map(Instant::toEpochMilli).orElse(-1L);
+        // the CPU time of all threads so far: on a busy machine the wall time waits for cores, this does not
+        long cpu = self.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        String text = "firstFrame=" + firstFrame + "\njvmStart=" + jvmStart + "\ncpuMillis=" + cpu + "\n";
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
