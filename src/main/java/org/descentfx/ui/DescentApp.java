@@ -47,7 +47,7 @@ public final class DescentApp extends Application {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
-        StartupReport.install(scene, window.map.lookup("#costMapStatus"));
+        StartupReport.install(scene);
         stage.setTitle("DescentFX — gradient descent, step by step");
         stage.setMinWidth(960);
         stage.setMinHeight(640);

@@ -26,15 +26,16 @@ final class StartupReport {
     private StartupReport() {
     }
 
-    /** Watches {@code scene}'s pulses until {@code mapStatus} is hidden; FX thread. */
-    static void install(Scene scene, Node mapStatus) {
+    /** Watches {@code scene}'s pulses until the map's status ({@code #costMapStatus}) is hidden; FX thread. */
+    static void install(Scene scene) {
         String file = System.getenv(VARIABLE);
         if (file == null || file.isBlank()) {
             return;
         }
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (mapStatus.isVisible()) {
+            Node mapStatus = scene.lookup("#costMapStatus");
+            if (mapStatus == null || mapStatus.isVisible()) {
                 return;
             }
             long firstFrame = System.currentTimeMillis();
