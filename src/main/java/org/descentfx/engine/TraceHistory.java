@@ -37,6 +37,8 @@ public final class TraceHistory {
     private long evicted;
     private long appended;
     private Hyperparameters initial;
+    /** The path thinned by geometry for the map's scale; null until a scale is asked for. */
+    private GeometricPath path;
 
     public TraceHistory() {
         this(4096, 4096);
@@ -80,6 +82,13 @@ public final class TraceHistory {
         }
         evicted += evictions;
         appended += incoming;
+        if (path != null) {
+            for (TraceChunk c : chunks) {
+                for (int i = 0; i < c.size(); i++) {
+                    path.append(c.step(i), c.w(i), c.b(i));
+                }
+            }
+        }
         chunks.forEach(this::appendChanges);
     }
 
@@ -155,6 +164,9 @@ public final class TraceHistory {
         exact[COST][slot] = cost;
         exactSize++;
         appended++;
+        if (path != null) {
+            path.append(step, w, b);
+        }
     }
 
     private void evictOldest() {
@@ -196,6 +208,53 @@ public final class TraceHistory {
         appended = 0;
         initial = null;
         changes.clear();
+        path = path == null ? null : new GeometricPath(path.scale());
+    }
+
+    /**
+     * The path thinned by geometry that serves {@code scale} (every point within
+     * {@link GeometricPath#TOLERANCE_PX} of it in those pixels), or null when none can be had from
+     * what this history holds: then it must be rebuilt by an exact replay ({@link #adoptPath}),
+     * and {@link #path()} is the best there is meanwhile.
+     */
+    public GeometricPath pathFor(PathScale scale) {
+        if (path != null && path.scale().serves(scale)) {
+            return path;
+        }
+        if (evicted == 0) {
+            path = new GeometricPath(scale);
+            for (int i = 0; i < exactSize; i++) {
+                path.append(step(i), w(i), b(i));
+            }
+            return path;
+        }
+        return null;
+    }
+
+    /** The path thinned by geometry for the scale last served; null if none was asked for. */
+    public GeometricPath path() {
+        return path;
+    }
+
+    /**
+     * Takes a path rebuilt by exact replay up to its {@link GeometricPath#lastStep()}, and extends
+     * it with the exact points this history holds after that. False (nothing changes) when the
+     * history no longer holds the point right after it, or holds none after it yet is further on.
+     */
+    public boolean adoptPath(GeometricPath rebuilt) {
+        long next = rebuilt.lastStep() + 1;
+        int first = thinnedSize;
+        long newest = size() == 0 ? -1 : step(size() - 1);
+        if (newest >= next && (exactSize == 0 || step(first) > next)) {
+            return false;
+        }
+        for (int i = first; i < size(); i++) {
+            if (step(i) >= next) {
+                rebuilt.append(step(i), w(i), b(i));
+            }
+        }
+        path = rebuilt;
+        return true;
     }
 
     /** Points held, thinned ones first, in step order. */

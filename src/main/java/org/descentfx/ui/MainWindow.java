@@ -182,6 +182,7 @@ public final class MainWindow extends BorderPane {
         map.windowProperty().bindBidirectional(experiment.windowProperty());
         map.setOnChooseStart(experiment::chooseStart);
         map.setOnFit(experiment::fit);
+        map.setOnPathsStale(experiment::rebuildPaths);
         map.setCostFunction((w, b) -> QuadraticCost.fastCost(experiment.modelProperty().get(),
                 experiment.datasetProperty().get(), w, b));
         map.setStart(experiment.startProperty().get());

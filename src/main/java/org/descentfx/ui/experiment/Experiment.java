@@ -73,6 +73,13 @@ public final class Experiment implements AutoCloseable {
     private final TraceFeed feed = new TraceFeed();
     private final TrainingEngine engine;
     private final SurfaceWorker surfaces;
+    private final java.util.concurrent.ExecutorService replays = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "descentfx-path-replay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final org.descentfx.engine.PathRebuilder rebuilds;
+    private long generation = -1;
 
     /**
      * @param initial the first setup (data, model, start, seed, η, m)
@@ -93,6 +100,7 @@ public final class Experiment implements AutoCloseable {
         }
         engine = new TrainingEngine(setup(), fx, this::accept);
         surfaces = new SurfaceWorker(fx, surface::set);
+        rebuilds = new org.descentfx.engine.PathRebuilder(replays, fx);
         engine.setSpeed(speed.get());
         learningRate.addListener((o, a, b) -> sendHyperparameters());
         miniBatchSize.addListener((o, a, b) -> sendHyperparameters());
@@ -134,6 +142,10 @@ public final class Experiment implements AutoCloseable {
         long probe = FrameProbe.enter();
         try {
             feed.receive(s, engine);
+            if (s.generation() != generation) {
+                generation = s.generation();
+                rebuilds.cancelAll(); // paths of the runs that restarted are of no use
+            }
             snapshot.set(s);
             playing.set(s.playing());
             divergence.set(DivergenceMessage.of(s));
@@ -159,6 +171,34 @@ public final class Experiment implements AutoCloseable {
                     r.point(), s.nextSteps().get(i), shown.get(i).get() || s.runs().size() == 1, r.diverged()));
         }
         return out;
+    }
+
+    /**
+     * Rebuilds by exact replay, for the map's new scale, the path of every run whose history holds too
+     * few points for it; each arrives in the background and is drawn once it does.
+     */
+    public void rebuildPaths(org.descentfx.engine.PathScale scale) {
+        FxThread.check(this);
+        EngineSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        TrainingSetup setup = s.setup();
+        List<TraceHistory> histories = feed.histories();
+        for (int i = 0; i < histories.size() && i < s.runs().size(); i++) {
+            TraceHistory h = histories.get(i);
+            if (h.size() == 0 || h.pathFor(scale) != null) {
+                continue;
+            }
+            Hyperparameters fallback = setup.runs().get(i).resolve(setup.hyperparameters(), setup.data().size());
+            long steps = h.step(h.size() - 1);
+            long mine = generation;
+            rebuilds.request(setup, i, org.descentfx.engine.Replay.planOf(h, fallback, steps), scale, path -> {
+                if (mine == generation && h.adoptPath(path)) {
+                    traceVersion.set(traceVersion.get() + 1);
+                }
+            });
+        }
     }
 
     // ---- verbs -------------------------------------------------------------------------------
@@ -274,6 +314,7 @@ public final class Experiment implements AutoCloseable {
         FxThread.check(this);
         engine.close();
         surfaces.close();
+        replays.shutdownNow();
     }
 
     // ---- properties ----------------------------------------------------------------------------

@@ -61,6 +61,7 @@ public final class CostMapView extends Region {
     private DoubleBinaryOperator costAt;
     private Consumer<Point> onChooseStart = p -> { };
     private Runnable onFit = () -> { };
+    private Consumer<org.descentfx.engine.PathScale> onPathsStale = scale -> { };
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
     /** While the learner pans or zooms: paths drawn light, as while playing, until the window settles. */
@@ -159,6 +160,19 @@ public final class CostMapView extends Region {
     /** Called with the (w, b) of a single click on the map. */
     public void setOnChooseStart(Consumer<Point> onChooseStart) {
         this.onChooseStart = Objects.requireNonNullElse(onChooseStart, p -> { });
+    }
+
+    /**
+     * Called, with the map's scale, when a path drawn holds too few points for it (the learner zoomed
+     * in or panned far): the paths should be rebuilt by exact replay; the old ones are drawn meanwhile.
+     */
+    public void setOnPathsStale(Consumer<org.descentfx.engine.PathScale> onPathsStale) {
+        this.onPathsStale = Objects.requireNonNullElse(onPathsStale, scale -> { });
+    }
+
+    /** The scale the paths are drawn at. */
+    public org.descentfx.engine.PathScale pathScale() {
+        return PathClip.scaleOf(frame());
     }
 
     /** Called by a double-click on the map and by the Fit button. */
@@ -284,7 +298,9 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
-                TracePainter.paint(gc, frame(), traces, start, playing, moving);
+                if (TracePainter.paint(gc, frame(), traces, start, playing, moving)) {
+                    onPathsStale.accept(PathClip.scaleOf(frame()));
+                }
                 labels.show(frame(), traces, start);
             } else {
                 labels.hide();

@@ -1,22 +1,60 @@
 package org.descentfx.ui.map;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.descentfx.core.train.Point;
+import org.descentfx.engine.GeometricPath;
+import org.descentfx.engine.PathScale;
 import org.descentfx.engine.TraceHistory;
 
 /**
  * Builds a descent's path as one canvas path, ready to stroke. Each segment is cut to the plot
  * (with a margin for the line's width) before it is handed to the canvas: a diverging run reaches
  * coordinates far beyond anything a rasteriser should see. Non-finite points break the path, and
- * steps shorter than half a pixel are merged, so a path of many thousand points stays cheap.
+ * steps shorter than half a pixel are merged. The points are a {@link GeometricPath}'s vertices,
+ * thinned for this very scale to within {@link GeometricPath#TOLERANCE_PX}: with the merge, every
+ * true point lies within 1.5 px of what is stroked.
  */
-final class PathClip {
+public final class PathClip {
+    /** Where a path is drawn: a canvas, or a list of polylines for tests and {@code render --paths-out}. */
+    public interface Pen {
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+    }
+
+    /** Collects what a pen was given as polylines, in pixels. */
+    public static final class Recorder implements Pen {
+        private final List<List<Point2D>> polylines = new ArrayList<>();
+
+        @Override
+        public void moveTo(double x, double y) {
+            List<Point2D> line = new ArrayList<>();
+            line.add(new Point2D(x, y));
+            polylines.add(line);
+        }
+
+        @Override
+        public void lineTo(double x, double y) {
+            if (polylines.isEmpty()) {
+                moveTo(x, y);
+            } else {
+                polylines.get(polylines.size() - 1).add(new Point2D(x, y));
+            }
+        }
+
+        public List<List<Point2D>> polylines() {
+            return polylines;
+        }
+    }
+
     private static final double MARGIN = 20;
     private static final double MERGE = 0.5;
 
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final double xMin;
     private final double xMax;
     private final double yMin;
@@ -26,7 +64,7 @@ final class PathClip {
     /** Whether the canvas path currently ends at (lastX, lastY). */
     private boolean penDown;
 
-    private PathClip(GraphicsContext gc, Rectangle2D plot) {
+    private PathClip(Pen gc, Rectangle2D plot) {
         this.gc = gc;
         xMin = plot.getMinX() - MARGIN;
         xMax = plot.getMaxX() + MARGIN;
@@ -34,16 +72,39 @@ final class PathClip {
         yMax = plot.getMaxY() + MARGIN;
     }
 
-    /**
-     * Begins a new canvas path through the history's points, in order, and then {@code current};
-     * through at most about {@code maxPoints} of them, as {@link #pick} chooses.
-     */
-    static void path(GraphicsContext gc, MapFrame frame, TraceHistory history, Point current, int maxPoints) {
+    /** The scale a path must be thinned for to be drawn in this frame. */
+    public static PathScale scaleOf(MapFrame frame) {
+        return new PathScale(frame.window(), frame.plot().getWidth(), frame.plot().getHeight());
+    }
+
+    /** Begins a new canvas path through the run's path, then {@code current}. */
+    static void path(GraphicsContext gc, MapFrame frame, GeometricPath path, Point current) {
         gc.beginPath();
-        PathClip clip = new PathClip(gc, frame.plot());
-        if (history != null) {
-            for (int i : pick(history, maxPoints)) {
-                clip.to(frame.x(history.w(i)), frame.y(history.b(i)), false);
+        draw(new Pen() {
+            @Override
+            public void moveTo(double x, double y) {
+                gc.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                gc.lineTo(x, y);
+            }
+        }, frame, path, current);
+    }
+
+    /**
+     * Gives the pen the path's vertices in the frame's pixels, cut to the plot and its margin, each
+     * stretch begun with a move, and then {@code current}.
+     */
+    public static void draw(Pen pen, MapFrame frame, GeometricPath path, Point current) {
+        PathClip clip = new PathClip(pen, frame.plot());
+        if (path != null) {
+            for (int i = 0; i < path.size(); i++) {
+                if (path.startsStretch(i)) {
+                    clip.lift();
+                }
+                clip.to(frame.x(path.w(i)), frame.y(path.b(i)), false);
             }
         }
         if (current != null) {
@@ -51,38 +112,18 @@ final class PathClip {
         }
     }
 
-    /**
-     * The indices of the history's points a path goes through, in order: all of them if there are
-     * at most {@code maxPoints}; otherwise the newest half of that, and of the older ones the first
-     * and those whose step is a multiple of a power of two, so the same ones stay from frame to frame
-     * (an even sample by index would shift with every step and make the old path shimmer).
-     */
-    static int[] pick(TraceHistory history, int maxPoints) {
-        int n = history.size();
-        int recent = Math.min(n, Math.max(1, maxPoints / 2));
-        int older = n - recent;
-        if (n <= maxPoints) {
-            recent = n;
-            older = 0;
+    /** The path a trace's history has for this frame, or its best meanwhile (null if none yet). */
+    static GeometricPath pathOf(TraceHistory history, MapFrame frame) {
+        if (history == null) {
+            return null;
         }
-        long stride = 1;
-        if (older > 0) {
-            long steps = history.step(older - 1) - history.step(0) + 1;
-            while (steps / stride > maxPoints - recent) {
-                stride *= 2;
-            }
-        }
-        int[] picked = new int[n];
-        int size = 0;
-        for (int i = 0; i < older; i++) {
-            if (i == 0 || history.step(i) % stride == 0) {
-                picked[size++] = i;
-            }
-        }
-        for (int i = older; i < n; i++) {
-            picked[size++] = i;
-        }
-        return Arrays.copyOf(picked, size);
+        GeometricPath p = history.pathFor(scaleOf(frame));
+        return p != null ? p : history.path();
+    }
+
+    private void lift() {
+        lastX = Double.NaN;
+        penDown = false;
     }
 
     private void to(double x, double y, boolean last) {

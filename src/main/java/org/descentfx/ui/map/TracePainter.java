@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
+import org.descentfx.engine.GeometricPath;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.Trace;
 
@@ -30,12 +31,6 @@ final class TracePainter {
     static final double HALO_WIDTH = 4.5;
     static final double PATH_WIDTH = 2.2;
     static final double CURRENT_RADIUS = 6.5;
-    /**
-     * About the most points of a path drawn while playing. At full speed thousands of points arrive
-     * per frame, and stroking a path costs the renderer some microseconds a point; paused, the whole
-     * history is drawn.
-     */
-    static final int PLAYING_POINTS = 512;
     private static final double START_RADIUS = 11;
     private static final String START = "start";
     private static final double HALO_TEXT_WIDTH = 3.5;
@@ -46,17 +41,24 @@ final class TracePainter {
     }
 
     /**
-     * Paths, starts, step arrows (paused only) and current points. {@code light}: about
-     * {@link #PLAYING_POINTS} points a path, while playing or while the window is moved by hand.
+     * Paths, starts, step arrows (paused only) and current points. Each path is its history's, thinned
+     * by geometry for this frame's scale (or, until a rebuild for a new scale arrives, and while the
+     * window is {@code moving} by hand, the last one). Returns whether a path needs that rebuild.
      */
-    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
-                      boolean light) {
+    static boolean paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
+                         boolean moving) {
+        boolean stale = false;
         gc.save();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         for (Trace t : shown) {
-            PathClip.path(gc, frame, t.history(), t.current(), playing || light ? PLAYING_POINTS : Integer.MAX_VALUE);
+            GeometricPath path = moving && t.history() != null ? t.history().path() : null;
+            if (path == null) {
+                path = PathClip.pathOf(t.history(), frame);
+                stale |= t.history() != null && path != t.history().pathFor(PathClip.scaleOf(frame));
+            }
+            PathClip.path(gc, frame, path, t.current());
             stroke(gc, HALO, HALO_WIDTH);
             stroke(gc, t.color(), PATH_WIDTH);
         }
@@ -72,6 +74,7 @@ final class TracePainter {
             currentMarker(gc, frame, t);
         }
         gc.restore();
+        return stale;
     }
 
     private static void stroke(GraphicsContext gc, Color color, double width) {

@@ -3,23 +3,30 @@ package org.descentfx.ui.valley;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point3D;
+import org.descentfx.engine.GeometricPath;
+import org.descentfx.engine.PathScale;
 import org.descentfx.engine.TraceHistory;
 
 /**
  * The path of one descent laid on the 3D valley: a thin tube through the points of its
  * {@link TraceHistory}, each a little above the surface. Pure geometry, like {@link ValleyMesh}.
  *
- * <p>Each segment is one step (or, in the history's thinned past, several): the straight line
+ * <p>Its points are the vertices of the path the map draws, thinned by geometry
+ * ({@link GeometricPath}), so the trail keeps the shape of the true descent however long the run.
+ * Each segment is one step (or several along a line the path follows): the straight line
  * from (w, b) to the next (w, b) that Eq. (8)–(9) make, as the 2D map draws it, laid on the surface
  * (draped) rather than cutting through the air or the ground between its ends.
  */
 final class ValleyTrail {
 
-    /** The most segments drawn per path: older points are sampled evenly, the newest always kept. */
-    static final int MAX_SEGMENTS = 400;
+    /** The most segments drawn per path: beyond it, vertices are sampled evenly, the newest always kept. */
+    static final int MAX_SEGMENTS = 2000;
 
     /** The most points a draped path has (its samples plus the points laid between them). */
-    static final int MAX_POINTS = 2400;
+    static final int MAX_POINTS = 6000;
+
+    /** The plot a path is thinned for when no map asked for one: about the map's size in the window. */
+    private static final double DEFAULT_PLOT_PX = 900;
 
     /** The longest piece a segment is cut into to follow the surface, in scene units (x, z). */
     static final double PIECE = 3;
@@ -67,22 +74,40 @@ final class ValleyTrail {
      * distinct points are dropped.
      */
     static List<List<Point3D>> runs(ValleyMesh mesh, TraceHistory history, double lift) {
-        int[] picked = sample(history.size(), MAX_SEGMENTS);
-        double piece = Math.max(PIECE, length(mesh, history, picked) / (MAX_POINTS - picked.length));
+        return runs(mesh, pathOf(mesh, history), lift);
+    }
+
+    /** The path the map last drew; if none, one thinned for the mesh's window. */
+    static GeometricPath pathOf(ValleyMesh mesh, TraceHistory history) {
+        GeometricPath p = history.path();
+        if (p == null) {
+            p = history.pathFor(new PathScale(mesh.grid().window(), DEFAULT_PLOT_PX, DEFAULT_PLOT_PX));
+        }
+        return p;
+    }
+
+    static List<List<Point3D>> runs(ValleyMesh mesh, GeometricPath path, double lift) {
         List<List<Point3D>> runs = new ArrayList<>();
+        if (path == null) {
+            return runs;
+        }
+        int[] picked = sample(path.size(), MAX_SEGMENTS);
+        double piece = Math.max(PIECE, length(mesh, path, picked) / (MAX_POINTS - picked.length));
         List<Point3D> run = new ArrayList<>();
         for (int k = 0; k < picked.length; k++) {
-            double w = history.w(picked[k]);
-            double b = history.b(picked[k]);
+            double w = path.w(picked[k]);
+            double b = path.b(picked[k]);
             Point3D p = mesh.above(w, b, lift);
-            if (p == null) {
+            if (p == null || path.startsStretch(picked[k])) {
                 keep(runs, run);
                 run = new ArrayList<>();
-                continue;
+                if (p == null) {
+                    continue;
+                }
             }
             if (!run.isEmpty()) {
-                double w0 = history.w(picked[k - 1]);
-                double b0 = history.b(picked[k - 1]);
+                double w0 = path.w(picked[k - 1]);
+                double b0 = path.b(picked[k - 1]);
                 int pieces = (int) Math.ceil(Math.hypot(mesh.x(w) - mesh.x(w0), mesh.z(b) - mesh.z(b0)) / piece);
                 for (int j = 1; j < pieces; j++) {
                     double f = j / (double) pieces;
@@ -96,11 +121,11 @@ final class ValleyTrail {
     }
 
     /** The length in (x, z) of the segments between consecutive picked points, skipping gaps. */
-    private static double length(ValleyMesh mesh, TraceHistory history, int[] picked) {
+    private static double length(ValleyMesh mesh, GeometricPath path, int[] picked) {
         double total = 0;
         for (int k = 1; k < picked.length; k++) {
-            double dx = mesh.x(history.w(picked[k])) - mesh.x(history.w(picked[k - 1]));
-            double dz = mesh.z(history.b(picked[k])) - mesh.z(history.b(picked[k - 1]));
+            double dx = mesh.x(path.w(picked[k])) - mesh.x(path.w(picked[k - 1]));
+            double dz = mesh.z(path.b(picked[k])) - mesh.z(path.b(picked[k - 1]));
             double d = Math.hypot(dx, dz);
             if (Double.isFinite(d)) {
                 total += d;

@@ -46,13 +46,13 @@ public final class ValleyView extends Region {
     private static final ValleyTrail.Tube NO_TUBE = new ValleyTrail.Tube(new float[0], new int[0]);
 
     /** What a drawn path was built from: when none of it changes, its tube is kept. */
-    private record TrailStamp(TraceHistory history, long appended, int size, double lastW, double lastB,
+    private record TrailStamp(TraceHistory history, Object path, long appended, int size, double lastW, double lastB,
                               ValleyMesh mesh) {
-        static final TrailStamp NONE = new TrailStamp(null, 0, 0, 0, 0, null);
+        static final TrailStamp NONE = new TrailStamp(null, null, 0, 0, 0, 0, null);
 
         static TrailStamp of(TraceHistory h, ValleyMesh mesh) {
             int n = h.size();
-            return new TrailStamp(h, h.appended(), n, n == 0 ? 0 : h.w(n - 1), n == 0 ? 0 : h.b(n - 1), mesh);
+            return new TrailStamp(h, h.path(), h.appended(), n, n == 0 ? 0 : h.w(n - 1), n == 0 ? 0 : h.b(n - 1), mesh);
         }
     }
 

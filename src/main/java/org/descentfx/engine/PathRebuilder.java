@@ -1,0 +1,66 @@
+package org.descentfx.engine;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Point;
+
+/**
+ * Rebuilds a run's path for a new scale from an exact {@link Replay}: runs are deterministic, so
+ * the replayed points are the very doubles the engine computed, and the path thinned from them
+ * meets the bound at the new scale however thinned the history is. One rebuild per run at a time;
+ * a request for a scale already being rebuilt is dropped.
+ *
+ * <p>Thread rules: {@link #request} and {@link #cancelAll} on one thread (the FX thread); the replay
+ * runs on {@code background}, the result is handed to {@code onDone} through {@code fx}.
+ */
+public final class PathRebuilder {
+    private final Executor background;
+    private final Executor fx;
+    private final java.util.Map<Integer, Object> pending = new java.util.HashMap<>();
+    private long epoch;
+
+    public PathRebuilder(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+    }
+
+    /** Replays run {@code run} of {@code setup} along {@code plan} into a path at {@code scale}, then hands it over. */
+    public void request(TrainingSetup setup, int run, ReplayPlan plan, PathScale scale, Consumer<GeometricPath> onDone) {
+        Object key = java.util.List.of(setup, plan.steps(), scale);
+        if (key.equals(pending.get(run))) {
+            return;
+        }
+        pending.put(run, key);
+        long mine = epoch;
+        background.execute(() -> {
+            GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(), plan, scale);
+            fx.execute(() -> {
+                if (mine == epoch && key.equals(pending.get(run))) {
+                    pending.remove(run);
+                    onDone.accept(path);
+                }
+            });
+        });
+    }
+
+    /** Results of requests made so far are dropped (a new setup or generation began). */
+    public void cancelAll() {
+        epoch++;
+        pending.clear();
+    }
+
+    /** The path at {@code scale} of the run the plan replays, every step of it. */
+    public static GeometricPath replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan,
+                                       PathScale scale) {
+        Replay replay = new Replay(data, model, start, seed, plan);
+        GeometricPath path = new GeometricPath(scale);
+        path.append(0, replay.run().w(), replay.run().b());
+        while (replay.hasNext()) {
+            replay.step();
+            path.append(replay.run().step(), replay.run().w(), replay.run().b());
+        }
+        return path;
+    }
+}
