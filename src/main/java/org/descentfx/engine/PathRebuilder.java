@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.Model;
+import org.descentfx.core.train.OptimizerChoice;
 import org.descentfx.core.train.Point;
 
 /**
@@ -35,7 +36,8 @@ public final class PathRebuilder {
         pending.put(run, key);
         long mine = epoch;
         background.execute(() -> {
-            GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(), plan, scale);
+            GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
+                    plan, scale);
             fx.execute(() -> {
                 if (mine == epoch && key.equals(pending.get(run))) {
                     pending.remove(run);
@@ -52,9 +54,9 @@ public final class PathRebuilder {
     }
 
     /** The path at {@code scale} of the run the plan replays, every step of it. */
-    public static GeometricPath replay(Dataset data, Model model, Point start, long seed, ReplayPlan plan,
-                                       PathScale scale) {
-        Replay replay = new Replay(data, model, start, seed, plan);
+    public static GeometricPath replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer,
+                                       ReplayPlan plan, PathScale scale) {
+        Replay replay = new Replay(data, model, start, seed, optimizer, plan);
         GeometricPath path = new GeometricPath(scale);
         path.append(0, replay.run().w(), replay.run().b());
         while (replay.hasNext()) {

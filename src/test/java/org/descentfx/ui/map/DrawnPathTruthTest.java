@@ -69,7 +69,7 @@ class DrawnPathTruthTest {
         MapFrame zoomed = MapFrame.of(new Window(floor.w() - hw, floor.w() + hw, floor.b() - hb, floor.b() + hb),
                 1000, 760);
         if (history.pathFor(PathClip.scaleOf(zoomed)) == null) { // the history no longer holds every point
-            GeometricPath rebuilt = PathRebuilder.replay(DATA, MODEL, START, SEED,
+            GeometricPath rebuilt = PathRebuilder.replay(DATA, MODEL, START, SEED, org.descentfx.core.train.UpdateRule.SGD,
                     Replay.planOf(history, h, run.step()), PathClip.scaleOf(zoomed));
             assertThat(history.adoptPath(rebuilt)).isTrue();
         }
