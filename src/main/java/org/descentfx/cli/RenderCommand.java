@@ -10,7 +10,10 @@ import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.UpdateRule;
+import org.descentfx.engine.PathRebuilder;
+import org.descentfx.engine.ReplayPlan;
 import org.descentfx.engine.RunSpec;
+import org.descentfx.output.PathsCsv;
 import org.descentfx.ui.chart.CostChartView;
 import org.descentfx.ui.export.Figure;
 import org.descentfx.ui.export.FigureRenderer;
@@ -87,17 +90,39 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--log-scale", description = "draw the cost chart's y-axis on a log scale")
     private boolean logScale;
 
+    @Option(names = "--paths-out", paramLabel = "FILE.csv",
+            description = "also write the polylines the map draws: a first line '# window W0 W1 B0 B1 WIDTH_PX"
+                + " HEIGHT_PX', the header run,w,b, one row per vertex, an empty row after each polyline"
+                + " (needs --view map or all)")
+    private Path pathsOut;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         UpdateRule rule = optimizer.rule(spec.commandLine());
+        if (pathsOut != null && view != FigureView.MAP && view != FigureView.ALL) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--paths-out needs the map: use --view map or --view all, not " + view.name().toLowerCase());
+        }
         try {
             Dataset data = descent.dataset();
-            List<Trace> traces = Descents.train(data, descent, rule, RunSpec.lineup(compare || stochastic, stochastic), err);
+            List<RunSpec> specs = RunSpec.lineup(compare || stochastic, stochastic);
+            List<Trace> traces = Descents.train(data, descent, rule, specs, err);
             Figure figure = figure(data, traces);
             double s = scale != null ? scale : view.scaleFor(width, height);
-            WritableImage image = HeadlessFx.call(() -> FigureRenderer.render(figure, view, width, height, s));
-            FigureRenderer.writePng(image, out);
+            FigureRenderer.PathRebuild rebuild = (i, pathScale) -> {
+                var h = specs.get(i).resolve(descent.hyperparameters(), data.size());
+                var history = traces.get(i).history();
+                var plan = new ReplayPlan(h, List.of(), history.step(history.size() - 1));
+                return PathRebuilder.replay(data, descent.model, descent.start, descent.seed, rule, plan, pathScale);
+            };
+            FigureRenderer.Rendered rendered = HeadlessFx.call(
+                    () -> FigureRenderer.renderWithPaths(figure, view, width, height, s, rebuild));
+            FigureRenderer.writePng(rendered.image(), out);
+            if (pathsOut != null) {
+                PathsCsv.write(pathsOut, rendered.mapScale(), specs.stream().map(RunSpec::label).toList(),
+                        rendered.paths());
+            }
             String divergence = Descents.divergence(traces, descent.learningRate);
             if (divergence != null) {
                 err.println("descentfx: " + divergence);

@@ -196,14 +196,22 @@ public final class CostChartView extends Region {
         return count;
     }
 
-    /** One pass over a history: C_X into {@code batch}, C into {@code cost}, both decimated. */
+    /**
+     * One pass over a history: C_X into {@code batch}, C into {@code cost}, both decimated. C_X of
+     * step k is measured where that step's gradient was taken, the point before step k, so it is
+     * plotted there: with m = n it lies exactly on C.
+     */
     private void decimate(TraceHistory h, XAxisMode mode, boolean log, ColumnDecimator batch, ColumnDecimator cost) {
         batch.reset();
         cost.reset();
+        double previousX = Double.NaN;
         for (int i = 0; i < h.size(); i++) {
-            double px = frame.px(x(h, i, mode));
-            add(batch, px, h.batchCost(i), log);
-            add(cost, px, h.cost(i), log);
+            double x = x(h, i, mode);
+            if (i > 0) {
+                add(batch, frame.px(xBefore(h, i, x, previousX)), h.batchCost(i), log);
+            }
+            add(cost, frame.px(x), h.cost(i), log);
+            previousX = x;
         }
         batch.finish();
         cost.finish();
@@ -233,6 +241,20 @@ public final class CostChartView extends Region {
         gc.setStroke(PlotFrame.PLOT_AREA);
         gc.setLineWidth(1.5);
         gc.strokeOval(x - 4, y - 4, 8, 8);
+    }
+
+    /**
+     * x of the point before step(i): point i − 1's where the history holds every step, and one step's
+     * share of the way back to point i − 1 in its thinned past.
+     */
+    private static double xBefore(TraceHistory h, int i, double x, double previousX) {
+        long gap = h.step(i) - h.step(i - 1);
+        return gap <= 1 ? previousX : x - (x - previousX) / gap;
+    }
+
+    /** The decimated C_X (or C) line of shown run k, as last drawn; for tests. */
+    ColumnDecimator line(int k, boolean batchCost) {
+        return lines.get(2 * k + (batchCost ? 0 : 1));
     }
 
     /** x of point i: its step, its epochs (examples seen / n) or its examples seen. */

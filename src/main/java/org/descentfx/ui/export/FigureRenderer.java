@@ -26,6 +26,11 @@ import org.descentfx.ui.experiment.SurfaceWorker;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.chart.CostChartView;
 import org.descentfx.ui.data.DataPlotView;
+import java.util.List;
+import org.descentfx.core.train.Point;
+import org.descentfx.engine.GeometricPath;
+import org.descentfx.engine.PathScale;
+import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.map.CostMapView;
 
 /**
@@ -50,6 +55,21 @@ public final class FigureRenderer {
      * their size on screen. FX thread only.
      */
     public static WritableImage render(Figure figure, FigureView view, int width, int height, double scale) {
+        return renderWithPaths(figure, view, width, height, scale, null).image();
+    }
+
+    /** Rebuilds trace i's path for the map's scale by exact replay, when its history holds too few points. */
+    public interface PathRebuild {
+        GeometricPath rebuild(int trace, PathScale scale);
+    }
+
+    /**
+     * The picture, and the map's scale and the polylines it stroked, per trace, in (w, b); the scale
+     * and polylines are null for a view without the map. {@code rebuild} (or null) gives a path
+     * whose history no longer holds enough for this scale. FX thread only.
+     */
+    public static Rendered renderWithPaths(Figure figure, FigureView view, int width, int height, double scale,
+                                           PathRebuild rebuild) {
         if (width < 1 || height < 1 || !(scale > 0) || !Double.isFinite(scale)) {
             throw new IllegalArgumentException("a picture needs a positive size and scale, not "
                     + width + " × " + height + " at " + scale);
@@ -58,21 +78,42 @@ public final class FigureRenderer {
         double h = height / scale;
         Pane root = new Pane();
         root.setBackground(Background.fill(PlotFrame.BACKGROUND));
+        CostMapView map = view == FigureView.MAP || view == FigureView.ALL ? map(figure) : null;
         switch (view) {
-            case MAP -> place(root, map(figure), 0, 0, w, h);
+            case MAP -> place(root, map, 0, 0, w, h);
             case CHART -> place(root, chart(figure), 0, 0, w, h);
             case DATA -> place(root, data(figure), 0, 0, w, h);
-            case ALL -> placeAll(root, figure, w, h);
+            case ALL -> placeAll(root, figure, map, w, h);
         }
         // A scene of its own gives the views CSS. Laying it out runs the views' layoutChildren, where
         // the map paints (on screen it waits for the next pulse), so the snapshot has the final picture.
         new Scene(root, w, h, PlotFrame.BACKGROUND);
         root.applyCss();
         root.layout();
+        if (map != null && rebuild != null && rebuildPaths(figure, map.pathScale(), rebuild)) {
+            map.showTraces(figure.traces());
+            root.layout();
+        }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(PlotFrame.BACKGROUND);
         params.setTransform(Transform.scale(scale, scale));
-        return root.snapshot(params, new WritableImage(width, height));
+        WritableImage image = root.snapshot(params, new WritableImage(width, height));
+        return map == null ? new Rendered(image, null, null) : new Rendered(image, map.pathScale(), map.drawnPaths());
+    }
+
+    /** A picture, the map's scale, and per trace the polylines stroked on the map, in (w, b). */
+    public record Rendered(WritableImage image, PathScale mapScale, List<List<List<Point>>> paths) {
+    }
+
+    private static boolean rebuildPaths(Figure figure, PathScale scale, PathRebuild rebuild) {
+        boolean any = false;
+        for (int i = 0; i < figure.traces().size(); i++) {
+            TraceHistory h = figure.traces().get(i).history();
+            if (h != null && h.size() > 0 && h.pathFor(scale) == null) {
+                any |= h.adoptPath(rebuild.rebuild(i, scale));
+            }
+        }
+        return any;
     }
 
     /** Writes {@code image} as a PNG, replacing {@code file}; the message says why that failed, for a person. */
@@ -92,12 +133,12 @@ public final class FigureRenderer {
     }
 
     /** Like the window: the map on the left, the data over the cost chart on the right. */
-    private static void placeAll(Pane root, Figure figure, double w, double h) {
+    private static void placeAll(Pane root, Figure figure, CostMapView map, double w, double h) {
         double mapWidth = Math.round((w - GAP) * 0.58);
         double rightX = mapWidth + GAP;
         double rightWidth = w - rightX;
         double dataHeight = Math.round((h - GAP) * 0.45);
-        place(root, map(figure), 0, 0, mapWidth, h);
+        place(root, map, 0, 0, mapWidth, h);
         place(root, data(figure), rightX, 0, rightWidth, dataHeight);
         place(root, chart(figure), rightX, dataHeight + GAP, rightWidth, h - dataHeight - GAP);
     }

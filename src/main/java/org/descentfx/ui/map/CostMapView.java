@@ -20,6 +20,7 @@ import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
+import org.descentfx.engine.GeometricPath;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FrameProbe;
@@ -173,6 +174,26 @@ public final class CostMapView extends Region {
     /** The scale the paths are drawn at. */
     public org.descentfx.engine.PathScale pathScale() {
         return PathClip.scaleOf(frame());
+    }
+
+    /**
+     * Per trace shown, the polylines the map strokes for its path, in (w, b): what the pen is given,
+     * after the thinning, the cut to the plot's margin and the merge of sub-pixel steps.
+     */
+    public List<List<List<Point>>> drawnPaths() {
+        MapFrame f = frame();
+        List<List<List<Point>>> out = new java.util.ArrayList<>();
+        for (Trace t : traces) {
+            if (!t.visible()) {
+                continue;
+            }
+            GeometricPath path = t.history() == null ? null : t.history().path();
+            PathClip.Recorder pen = new PathClip.Recorder();
+            PathClip.draw(pen, f, path, t.current());
+            out.add(pen.polylines().stream().map(line -> line.stream()
+                    .map(px -> f.toParameters(px.getX(), px.getY())).toList()).toList());
+        }
+        return out;
     }
 
     /** Called by a double-click on the map and by the Fit button. */

@@ -255,4 +255,39 @@ class CostChartViewTest {
         assertThat(axis.getToggleGroup().getSelectedToggle()).isNotNull();
         assertThat(epochs.getTooltip().getText()).contains("one pass over all n training inputs");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STEPS", "EPOCHS", "EXAMPLES"})
+    void withTheFullBatchCxLiesOnC(String axis) throws Exception {
+        // given a full-batch run of 60 steps: C_X of step k is C at the point before step k
+        org.descentfx.core.data.Dataset data = org.descentfx.core.data.BuiltInDatasets.load("noisy-line");
+        int n = data.size();
+        org.descentfx.core.train.Run run = new org.descentfx.core.train.Run(data,
+                org.descentfx.core.model.LinearNeuron.INSTANCE, new Point(-1, 2), new Hyperparameters(0.02, n), 1);
+        TraceHistory h = new TraceHistory();
+        h.append(0, 0, run.w(), run.b(), Double.NaN, run.cost());
+        for (int k = 1; k <= 60; k++) {
+            run.stepMiniBatch();
+            h.append(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
+        }
+
+        // when it is drawn
+        fx(() -> {
+            chart.xAxisModeProperty().set(XAxisMode.valueOf(axis));
+            chart.show(List.of(trace("full batch", RED, h, run.point())), n);
+            chart.layout();
+            return null;
+        });
+
+        // then the faint C_X line and the C line coincide, column by column (C has one more point, the newest)
+        ColumnDecimator batch = chart.line(0, true);
+        ColumnDecimator cost = chart.line(0, false);
+        assertThat(batch.columns()).isGreaterThan(10);
+        for (int k = 0; k < batch.columns() - 1; k++) {
+            assertThat(batch.column(k)).isEqualTo(cost.column(k));
+            assertThat(batch.firstY(k)).isCloseTo(cost.firstY(k), within(1e-6));
+            assertThat(batch.top(k)).isCloseTo(cost.top(k), within(1e-6));
+            assertThat(batch.bottom(k)).isCloseTo(cost.bottom(k), within(1e-6));
+        }
+    }
 }
