@@ -239,6 +239,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void draw(EngineSnapshot s) {
+        map.setMiniBatchSizes(s.runs().stream().map(r -> Math.min(r.hyperparameters().miniBatchSize(),
+                s.setup().data().size())).toList(), s.setup().data().size());
         List<Trace> traces = experiment.traces();
         if (valleyShown()) {
             valley.showTraces(traces);

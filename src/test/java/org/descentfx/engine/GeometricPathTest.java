@@ -21,10 +21,10 @@ class GeometricPathTest {
             path.append(1000 + s, 0.1, -0.9 + s * 1e-6);
         }
 
-        // then the corner at (0.1, −0.9) is a vertex, and the path has three
+        // then the path has three vertices, the middle one within a pixel (1/300) of the corner (0.1, −0.9)
         assertThat(path.size()).isEqualTo(3);
         assertThat(path.w(1)).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(path.b(1)).isCloseTo(-0.9, org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(path.b(1)).isCloseTo(-0.9, org.assertj.core.api.Assertions.within(1 / 300.0));
     }
 
     @Test

@@ -62,4 +62,17 @@ public final class QuadraticCost {
         }
         return new double[] {gw / data.size(), gb / data.size()};
     }
+
+    /** The mini-batch's gradient ∇C_X = (1/m) Σ_{j∈X} ∇C_xj, summed example by example as the update of Eq. (8)–(9) sums it. */
+    public static double[] batchGradient(Model model, Dataset data, int[] batch, double w, double b) {
+        double[] one = new double[2];
+        double gw = 0;
+        double gb = 0;
+        for (int j : batch) {
+            model.gradient(w, b, data.x(j), data.y(j), one);
+            gw += one[0];
+            gb += one[1];
+        }
+        return new double[] {gw / batch.length, gb / batch.length};
+    }
 }

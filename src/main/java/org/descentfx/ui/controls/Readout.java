@@ -10,7 +10,7 @@ import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FxThread;
 
-/** Epoch, step, C, w, b and ∇C of the first run, in numbers. */
+/** Epoch, step, C, w, b, ∇C and the next mini-batch's ∇C_X of the first run, in numbers. */
 public final class Readout extends GridPane {
     /** Above this n the sigmoid's full gradient is not worth an O(n) sum on the FX thread per frame. */
     private static final int GRADIENT_LIMIT = 20_000;
@@ -22,6 +22,7 @@ public final class Readout extends GridPane {
     private final Label wLabel = value("wLabel");
     private final Label bLabel = value("bLabel");
     private final Label gradientLabel = value("gradientLabel");
+    private final Label batchGradientLabel = value("batchGradientLabel");
 
     Readout() {
         getStyleClass().add("readout");
@@ -34,6 +35,9 @@ public final class Readout extends GridPane {
         row(4, 0, "w", wLabel, "The weight.");
         row(5, 0, "b", bLabel, "The bias.");
         row(6, 0, "∇C", gradientLabel, "(∂C/∂w, ∂C/∂b): the gradient of Eq. (3) over all the data.");
+        row(7, 0, "∇C_X", batchGradientLabel, "The gradient over the next mini-batch X, (1/m) Σ ∇C_Xj, at the"
+                + " current (w, b): the next step is w′ = w − η·(∇C_X)_w, b′ = b − η·(∇C_X)_b, Eq. (8)–(9)."
+                + " With m = n it is ∇C.");
     }
 
     private static Label value(String id) {
@@ -65,11 +69,22 @@ public final class Readout extends GridPane {
         bLabel.setText(Format.number(r.point().b()));
         double[] g = gradient(s.setup().model(), data, r);
         gradientLabel.setText(g == null ? "—" : "(" + Format.number(g[0]) + ", " + Format.number(g[1]) + ")");
+        double[] gx = batchGradient(s, r);
+        batchGradientLabel.setText(gx == null ? "—" : "(" + Format.number(gx[0]) + ", " + Format.number(gx[1]) + ")");
     }
 
     private static String positionText(Snapshot r, int n) {
         int seen = r.positionInEpoch() == 0 ? n : r.positionInEpoch();
         return seen + " of " + n + " seen";
+    }
+
+    /** ∇C_X over the first run's next mini-batch; null where its indices were not copied or the point is lost. */
+    private static double[] batchGradient(EngineSnapshot s, Snapshot r) {
+        int[] batch = s.nextBatch();
+        if (batch == null || batch.length == 0 || !r.point().isFinite() || r.diverged()) {
+            return null;
+        }
+        return QuadraticCost.batchGradient(s.setup().model(), s.setup().data(), batch, r.point().w(), r.point().b());
     }
 
     private static double[] gradient(Model model, Dataset data, Snapshot r) {

@@ -62,6 +62,8 @@ public final class CostMapView extends Region {
     private DoubleBinaryOperator costAt;
     private Consumer<Point> onChooseStart = p -> { };
     private Runnable onFit = () -> { };
+    private List<Integer> miniBatchSizes = List.of();
+    private int dataSize;
     private Consumer<org.descentfx.engine.PathScale> onPathsStale = scale -> { };
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
@@ -137,6 +139,18 @@ public final class CostMapView extends Region {
         FxThread.check(this);
         this.traces = List.copyOf(traces);
         invalidateOverlay();
+    }
+
+    /**
+     * Each trace's mini-batch size m, in order, and the data's n: a lone step arrow is then labelled
+     * −η∇C_X, or −η∇C when m = n. Without them it says −η∇C_X, which is right for every m.
+     */
+    public void setMiniBatchSizes(List<Integer> sizes, int n) {
+        if (!sizes.equals(miniBatchSizes) || n != dataSize) {
+            miniBatchSizes = List.copyOf(sizes);
+            dataSize = n;
+            invalidateOverlay();
+        }
     }
 
     /** Where descent starts: marked even before any run has a point. */
@@ -319,7 +333,7 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
-                if (TracePainter.paint(gc, frame(), traces, start, playing, moving)) {
+                if (TracePainter.paint(gc, frame(), traces, start, playing, moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
                 }
                 labels.show(frame(), traces, start);

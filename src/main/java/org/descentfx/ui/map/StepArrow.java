@@ -18,7 +18,17 @@ final class StepArrow {
     private StepArrow() {
     }
 
-    static void paint(GraphicsContext gc, MapFrame frame, Point current, Point step, Color color, boolean labelled) {
+    /** The arrow's name when its run's mini-batch is the whole data (m = n): then ∇C_X is ∇C. */
+    static final String FULL_BATCH_LABEL = "\u2212\u03b7\u2207C";
+    /** The arrow's name otherwise: the step of Eq. (8)–(9) is −(η/m) Σ ∇C_Xj, not −η∇C. */
+    static final String MINI_BATCH_LABEL = "\u2212\u03b7\u2207C_X";
+
+    /** The label for a run whose mini-batch has m of the n examples. */
+    static String label(int m, int n) {
+        return m >= n ? FULL_BATCH_LABEL : MINI_BATCH_LABEL;
+    }
+
+    static void paint(GraphicsContext gc, MapFrame frame, Point current, Point step, Color color, String label) {
         if (current == null || step == null || !current.isFinite() || !step.isFinite()) {
             return;
         }
@@ -47,12 +57,12 @@ final class StepArrow {
         gc.strokeLine(from.getX(), from.getY(), shaftEnd.getX(), shaftEnd.getY());
         gc.setFill(color);
         gc.fillPolygon(xs, ys, 3);
-        if (labelled && length >= LABEL_FROM) {
+        if (label != null && length >= LABEL_FROM) {
             // beyond the tip, on the side the arrow points to, so the text never covers the arrow
             TextAlignment align = u.getX() > 0.4 ? TextAlignment.LEFT
                     : u.getX() < -0.4 ? TextAlignment.RIGHT : TextAlignment.CENTER;
             Point2D at = tip.add(u.multiply(align == TextAlignment.CENTER ? 16 : 8));
-            TracePainter.haloText(gc, "\u2212\u03b7\u2207C", at.getX(), at.getY(), align, color.darker());
+            TracePainter.haloText(gc, label, at.getX(), at.getY(), align, color.darker());
         }
     }
 }

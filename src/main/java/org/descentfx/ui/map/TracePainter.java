@@ -47,6 +47,15 @@ final class TracePainter {
      */
     static boolean paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
                          boolean moving) {
+        return paint(gc, frame, traces, start, playing, moving, List.of(), 0);
+    }
+
+    /**
+     * As {@link #paint(GraphicsContext, MapFrame, List, Point, boolean, boolean)}; {@code miniBatchSizes}
+     * (m per trace, in order) and n name a lone arrow for what it is: −η∇C_X, or −η∇C when m = n.
+     */
+    static boolean paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
+                         boolean moving, List<Integer> miniBatchSizes, int n) {
         boolean stale = false;
         gc.save();
         gc.setLineCap(StrokeLineCap.ROUND);
@@ -67,7 +76,10 @@ final class TracePainter {
         }
         for (Trace t : shown) {
             if (!playing && t.nextStep() != null) {
-                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), shown.size() == 1);
+                int i = traces.indexOf(t);
+                int m = i < miniBatchSizes.size() ? miniBatchSizes.get(i) : 0;
+                String label = shown.size() == 1 ? StepArrow.label(m, m > 0 ? n : Integer.MAX_VALUE) : null;
+                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), label);
             }
         }
         for (Trace t : shown) {

@@ -80,8 +80,16 @@ final class ValleyTrail {
     /** The path the map last drew; if none, one thinned for the mesh's window. */
     static GeometricPath pathOf(ValleyMesh mesh, TraceHistory history) {
         GeometricPath p = history.path();
+        PathScale scale = new PathScale(mesh.grid().window(), DEFAULT_PLOT_PX, DEFAULT_PLOT_PX);
         if (p == null) {
-            p = history.pathFor(new PathScale(mesh.grid().window(), DEFAULT_PLOT_PX, DEFAULT_PLOT_PX));
+            p = history.pathFor(scale);
+        }
+        if (p == null) {
+            // no map asked for one and the history is thinned: the points it holds are the best there is
+            p = new GeometricPath(scale);
+            for (int i = 0; i < history.size(); i++) {
+                p.append(history.step(i), history.w(i), history.b(i));
+            }
         }
         return p;
     }
@@ -97,24 +105,21 @@ final class ValleyTrail {
         for (int k = 0; k < picked.length; k++) {
             double w = path.w(picked[k]);
             double b = path.b(picked[k]);
-            Point3D p = mesh.above(w, b, lift);
-            if (p == null || path.startsStretch(picked[k])) {
+            if (k == 0 || path.startsStretch(picked[k])) {
                 keep(runs, run);
                 run = new ArrayList<>();
-                if (p == null) {
-                    continue;
-                }
-            }
-            if (!run.isEmpty()) {
+            } else {
+                // the pieces between the previous vertex and this one, each cut where it leaves the surface
                 double w0 = path.w(picked[k - 1]);
                 double b0 = path.b(picked[k - 1]);
-                int pieces = (int) Math.ceil(Math.hypot(mesh.x(w) - mesh.x(w0), mesh.z(b) - mesh.z(b0)) / piece);
+                double along = Math.hypot(mesh.x(w) - mesh.x(w0), mesh.z(b) - mesh.z(b0));
+                int pieces = Double.isFinite(along) ? (int) Math.min(Math.ceil(along / piece), MAX_POINTS) : 0;
                 for (int j = 1; j < pieces; j++) {
                     double f = j / (double) pieces;
-                    add(run, mesh.above(w0 + f * (w - w0), b0 + f * (b - b0), lift));
+                    run = extend(runs, run, mesh.above(w0 + f * (w - w0), b0 + f * (b - b0), lift));
                 }
             }
-            add(run, p);
+            run = extend(runs, run, mesh.above(w, b, lift));
         }
         keep(runs, run);
         return runs;
@@ -132,6 +137,16 @@ final class ValleyTrail {
             }
         }
         return total;
+    }
+
+    /** Adds p to the run, or, where p has no height, ends the run there and returns a new one. */
+    private static List<Point3D> extend(List<List<Point3D>> runs, List<Point3D> run, Point3D p) {
+        if (p == null) {
+            keep(runs, run);
+            return new ArrayList<>();
+        }
+        add(run, p);
+        return run;
     }
 
     private static void add(List<Point3D> run, Point3D p) {
