@@ -76,6 +76,7 @@ final class EnginePart implements Part {
                 worstBytesPerStep, "bytes/step"));
         rows.add(Row.of("share of wall time the stepping threads ran (median)", Shares.median(shares), "share"));
         rows.addAll(HyperparameterLatency.rows(settings));
+        rows.addAll(RestoreTiming.rows(settings));
         return rows;
     }
 }

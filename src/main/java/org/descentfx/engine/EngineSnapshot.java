@@ -1,6 +1,7 @@
 package org.descentfx.engine;
 
 import java.util.List;
+import org.descentfx.core.train.Checkpoint;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 
@@ -16,9 +17,19 @@ import org.descentfx.core.train.Snapshot;
  * @param runs         one snapshot per run, in the order of {@code setup.runs()}
  * @param nextSteps    per run, the next step's move −(η/m) Σ ∇C_Xj, or null where not computed
  * @param nextBatch    the indices of the first run's next mini-batch (empty when too large to copy)
+ * @param checkpoints  per run its whole state (to save it and resume it exactly); arrays shared
+ *                     between snapshots of one epoch, never written
+ * @param restore      how far the replay of a restored session has got, or null if this generation
+ *                     was not restored
  */
 public record EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
-                             List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch) {
+                             List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
+                             RestoreProgress restore) {
+
+    /** Whether restored runs are still being replayed to their saved steps (they cannot be stepped meanwhile). */
+    public boolean catchingUp() {
+        return restore != null && restore.catchingUp();
+    }
 
     /** The first run, the one the controls' m drives. */
     public Snapshot primary() {

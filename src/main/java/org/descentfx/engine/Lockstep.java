@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.train.Checkpoint;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Run;
@@ -34,6 +35,8 @@ final class Lockstep {
     private final List<TraceChunk> chunks = new ArrayList<>();
     private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
+    /** The replay of restored runs, until the next restart; null when the runs were not restored. */
+    private PathRebuild rebuild;
     private Hyperparameters applied;
     private long generation;
     private boolean playing;
@@ -85,6 +88,7 @@ final class Lockstep {
 
     void restart() {
         generation++;
+        rebuild = null;
         chunks.clear();
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
@@ -155,39 +159,97 @@ final class Lockstep {
     }
 
     /**
-     * Rebuilds the runs of {@code newSetup} and replays each to its saved state: the same η and m
-     * from the same steps on, so every number is what it was when the plan was made.
+     * Rebuilds the runs of {@code newSetup} at their saved states: a run whose plan has its end
+     * state resumes there at once; one without is replayed to it. Either way the path from the
+     * start is replayed in time slices ({@link #rebuild}), never all at once: a session of any
+     * length opens at once, and the memory is that of one bounded history per run.
      */
     void restore(TrainingSetup newSetup, List<ReplayPlan> plans) {
         if (plans.size() != newSetup.runs().size()) {
             throw new IllegalArgumentException("one plan per run: " + newSetup.runs().size() + " runs, " + plans.size() + " plans");
         }
-        configure(newSetup);
-        for (int i = 0; i < runs.size(); i++) {
-            int index = i;
-            Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
-                    plans.get(i), change -> chunk(index).addChange(change));
-            runs.set(i, replay.run());
-            chunks.get(i).setInitial(plans.get(i).initial());
-            while (replay.hasNext()) {
-                replay.step();
-                record(i, replay.run().state() == RunState.READY, epochCostStride[i]);
+        for (ReplayPlan plan : plans) {
+            if (plan.end() != null && plan.end().size() != newSetup.data().size()) {
+                throw new IllegalArgumentException("a saved state is of " + plan.end().size() + " examples, the data has "
+                        + newSetup.data().size());
             }
-            replay.finish();
+        }
+        configure(newSetup);
+        List<Replay> replays = new ArrayList<>();
+        List<Boolean> catchingUp = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            ReplayPlan plan = plans.get(i);
+            TraceChunk chunk = new TraceChunk(generation, i, FIRST_CHUNK);
+            chunk.setInitial(plan.initial());
+            chunks.set(i, chunk);
+            int index = i;
+            if (plan.end() != null) {
+                Run run = runs.get(i);
+                run.resume(plan.end());
+                plan.changes().forEach(chunk::addChange);
+                replays.add(new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(), plan));
+            } else {
+                Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
+                        plan, change -> chunk(index).addChange(change));
+                runs.set(i, replay.run());
+                replays.add(replay);
+            }
+            catchingUp.add(plan.end() == null);
+            Run run = runs.get(i);
+            chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
         }
         applied = newSetup.hyperparameters();
         updateCostStrides();
+        rebuild = new PathRebuild(replays, catchingUp, epochCostStride);
+        primaryStep.lazySet(runs.get(0).step());
         repace();
+    }
+
+    /** Whether the path of restored runs is still being replayed. */
+    boolean rebuilding() {
+        return rebuild != null && !rebuild.finished();
+    }
+
+    /** Whether a restored run is being replayed to its saved step: it takes no other step meanwhile. */
+    boolean catchingUp() {
+        return rebuild != null && rebuild.catchingUp();
+    }
+
+    /** Replays restored paths for one time slice, or until {@code interrupt}; returns whether it stepped. */
+    boolean rebuild(BooleanSupplier interrupt) {
+        if (!rebuilding()) {
+            return false;
+        }
+        boolean stepped = rebuild.work(System.nanoTime() + SLICE_NANOS, interrupt);
+        primaryStep.lazySet(runs.get(0).step());
+        if (!rebuild.catchingUp()) {
+            repace(); // the pace starts when the runs are free to go
+        }
+        return stepped || rebuild.finished();
+    }
+
+    /** Stops replaying restored paths; a run being caught up stays at the step it reached. */
+    void cancelRebuild() {
+        if (rebuilding()) {
+            rebuild.cancel();
+            repace();
+        }
     }
 
     /** One step on every run, each recorded with its C: a step by hand is never decimated. */
     void stepEach() {
+        if (catchingUp()) {
+            return;
+        }
         for (int i = 0; i < runs.size(); i++) {
             stepAndRecord(i, 1);
         }
     }
 
     void stepEpochEach() {
+        if (catchingUp()) {
+            return;
+        }
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             long target = run.completedEpochs() + 1;
@@ -207,6 +269,9 @@ final class Lockstep {
      * full speed). Stops early when {@code interrupt} says a command is waiting.
      */
     boolean advance(AtomicReference<Hyperparameters> requested, BooleanSupplier interrupt) {
+        if (catchingUp()) {
+            return false;
+        }
         long sliceEnd = System.nanoTime() + SLICE_NANOS;
         long target = targetExamples();
         boolean stepped = false;
@@ -336,7 +401,9 @@ final class Lockstep {
         boolean measureCost = !playing || now >= snapshotCostDue;
         List<Snapshot> snaps = new ArrayList<>(runs.size());
         List<Point> arrows = new ArrayList<>(runs.size());
+        List<Checkpoint> checkpoints = new ArrayList<>(runs.size());
         for (Run run : runs) {
+            checkpoints.add(run.checkpoint());
             snaps.add(run.snapshot(measureCost || cheapCost(run)));
             boolean cheap = Math.min(run.hyperparameters().miniBatchSize(), run.data().size()) <= ARROW_LIMIT;
             arrows.add(run.state() == RunState.READY && (cheap || !playing) ? run.nextStepVector() : null);
@@ -348,6 +415,7 @@ final class Lockstep {
         int m = Math.min(first.hyperparameters().miniBatchSize(), first.data().size());
         int[] next = m <= BATCH_COPY_LIMIT && first.state() == RunState.READY ? first.nextBatch() : new int[0];
         return new EngineSnapshot(generation, setup(), playing, stepsPerSecond, List.copyOf(snaps),
-                java.util.Collections.unmodifiableList(arrows), next);
+                java.util.Collections.unmodifiableList(arrows), next, List.copyOf(checkpoints),
+                rebuild == null ? null : rebuild.progress());
     }
 }

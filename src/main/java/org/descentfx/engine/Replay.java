@@ -52,6 +52,10 @@ public final class Replay {
         return run;
     }
 
+    public ReplayPlan plan() {
+        return plan;
+    }
+
     /** Whether the plan has a step left; a run that diverged takes no more. */
     public boolean hasNext() {
         return run.step() < plan.steps() && run.state() == RunState.READY;

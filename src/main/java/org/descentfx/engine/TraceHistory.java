@@ -199,6 +199,43 @@ public final class TraceHistory {
         stride *= 2;
     }
 
+    /**
+     * The path of a restored run whole: {@code past}, replayed from the start, then the points of
+     * {@code live} after past's last step (those taken since the restore), with live's initial η
+     * and m and its changes (the live history has them all from the restore on). Neither is changed.
+     */
+    public static TraceHistory joined(TraceHistory past, TraceHistory live) {
+        TraceHistory out = past.copy();
+        long last = past.size() == 0 ? -1 : past.step(past.size() - 1);
+        for (int i = 0; i < live.size(); i++) {
+            if (live.step(i) > last) {
+                out.append(live.step(i), live.examplesSeen(i), live.w(i), live.b(i), live.batchCost(i), live.cost(i));
+            }
+        }
+        out.initial = live.initial;
+        out.changes.clear();
+        out.changes.addAll(live.changes);
+        return out;
+    }
+
+    /** A history with the same points, thinning and changes, that shares no array with this one. */
+    public TraceHistory copy() {
+        TraceHistory out = new TraceHistory(exactCapacity, thinnedCapacity);
+        for (int c = 0; c < COLUMNS; c++) {
+            System.arraycopy(exact[c], 0, out.exact[c], 0, exactCapacity);
+            System.arraycopy(thinned[c], 0, out.thinned[c], 0, thinnedCapacity);
+        }
+        out.exactHead = exactHead;
+        out.exactSize = exactSize;
+        out.thinnedSize = thinnedSize;
+        out.stride = stride;
+        out.evicted = evicted;
+        out.appended = appended;
+        out.initial = initial;
+        out.changes.addAll(changes);
+        return out;
+    }
+
     public void clear() {
         exactHead = 0;
         exactSize = 0;

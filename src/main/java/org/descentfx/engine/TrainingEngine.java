@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import org.descentfx.core.train.Hyperparameters;
@@ -73,8 +74,11 @@ public final class TrainingEngine implements AutoCloseable {
     }
 
     /**
-     * Replaces the runs like {@link #configure} and replays each along its plan (η and m changes at
-     * the steps they first applied to, up to its step count), paused. The runs end where they were.
+     * Replaces the runs like {@link #configure} and brings each to the end of its plan (η and m
+     * changes at the steps they first applied to, up to its step count), paused. A plan with its end
+     * state resumes there at once; the path from the start is replayed in the background, a time
+     * slice at a time between commands, its progress in each snapshot ({@link EngineSnapshot#restore()}).
+     * A run without an end state is stepped there the same way and takes no other step meanwhile.
      */
     public void restore(TrainingSetup setup, List<ReplayPlan> plans) {
         List<ReplayPlan> copy = List.copyOf(plans);
@@ -83,6 +87,11 @@ public final class TrainingEngine implements AutoCloseable {
             l.setPlaying(false);
             l.restore(setup, copy);
         });
+    }
+
+    /** Stops replaying a restored session's path; a run not yet at its saved step stays where it got to. */
+    public void cancelRestore() {
+        submit(Lockstep::cancelRebuild);
     }
 
     public void play() {
@@ -207,12 +216,14 @@ public final class TrainingEngine implements AutoCloseable {
             while (!closed) {
                 boolean changed = runCommands(lockstep);
                 boolean hold = windowBehind() && trace.points() > QUEUE_LIMIT;
-                boolean stepped = lockstep.isPlaying() && !hold && lockstep.advance(requested, () -> closed || !commands.isEmpty());
-                if (changed || stepped) {
+                BooleanSupplier interrupt = () -> closed || !commands.isEmpty();
+                boolean stepped = lockstep.isPlaying() && !hold && lockstep.advance(requested, interrupt);
+                boolean replayed = !closed && lockstep.rebuild(interrupt);
+                if (changed || stepped || replayed) {
                     lockstep.flushTrace();
                     publish(lockstep);
                 }
-                if (!closed && commands.isEmpty()) {
+                if (!closed && commands.isEmpty() && !lockstep.rebuilding()) {
                     LockSupport.parkNanos(this, lockstep.isPlaying() ? pauseNanos(lockstep) : TimeUnit.MILLISECONDS.toNanos(50));
                 }
             }

@@ -34,6 +34,7 @@ import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.FigureExport;
 import org.descentfx.ui.map.CostMapView;
+import org.descentfx.ui.session.RestoreBanner;
 import org.descentfx.ui.session.SessionActions;
 import org.descentfx.ui.step.StepFeed;
 import org.descentfx.ui.step.StepPanel;
@@ -85,7 +86,8 @@ public final class MainWindow extends BorderPane {
         actions = newActions();
 
         banner = divergenceBanner();
-        VBox top = new VBox(new AppMenu(actions).bar(), banner);
+        VBox top = new VBox(new AppMenu(actions).bar(), banner,
+                new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore));
         setTop(top);
 
         setLeft(sidePanel());

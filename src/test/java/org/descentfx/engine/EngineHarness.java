@@ -68,6 +68,25 @@ final class EngineHarness implements AutoCloseable {
         return await("paused", s -> !s.playing());
     }
 
+    /**
+     * After a restore: waits until its paths are replayed, then gives each run's whole path as the
+     * window draws it, the replayed past joined to the points queued since the restore.
+     */
+    List<TraceHistory> restoredPaths() {
+        EngineSnapshot done = await("the restored paths", s -> s.restore() != null && s.restore().finished());
+        List<TraceHistory> live = new ArrayList<>();
+        for (int i = 0; i < done.runs().size(); i++) {
+            live.add(new TraceHistory());
+        }
+        drainTrace().stream().filter(c -> c.generation() == done.generation()).forEach(c -> live.get(c.run()).append(c));
+        List<TraceHistory> out = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            TraceHistory past = done.restore().paths().get(i);
+            out.add(past == null ? live.get(i) : TraceHistory.joined(past, live.get(i)));
+        }
+        return out;
+    }
+
     /** Every chunk queued so far, oldest first. */
     List<TraceChunk> drainTrace() {
         List<TraceChunk> chunks = new ArrayList<>();

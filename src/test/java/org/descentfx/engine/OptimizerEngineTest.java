@@ -61,12 +61,12 @@ class OptimizerEngineTest {
 
         // and when: a fresh engine replays the plan
         ReplayPlan plan = Replay.planOf(trace, FIRST, steps);
-        TraceHistory replayed = new TraceHistory();
+        TraceHistory replayed;
         EngineSnapshot restored;
         try (EngineHarness h = new EngineHarness(setup.withSeed(5).withOptimizer(UpdateRule.SGD))) {
             h.engine().restore(setup.withHyperparameters(SECOND), List.of(plan));
             restored = h.await("the replay", s -> s.primary().step() == steps && s.setup().seed() == TestData.SEED);
-            h.drainTrace().stream().filter(c -> c.generation() == h.latest().generation()).forEach(replayed::append);
+            replayed = h.restoredPaths().get(0);
         }
 
         // then: the same doubles, the same optimizer state, the same next step

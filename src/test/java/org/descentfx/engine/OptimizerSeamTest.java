@@ -49,6 +49,11 @@ class OptimizerSeamTest {
         public OptimizerState state() {
             return new OptimizerState(steps, new Point(steps, 0), Point.ORIGIN);
         }
+
+        @Override
+        public void restore(OptimizerState state) {
+            steps = state.steps();
+        }
     }
 
     static final OptimizerChoice COUNTING = new OptimizerChoice() {

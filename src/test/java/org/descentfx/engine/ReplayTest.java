@@ -37,12 +37,11 @@ class ReplayTest {
         for (int i = 0; i < 3; i++) {
             plans.add(new ReplayPlan(original.get(i).initialHyperparameters(), original.get(i).changes(), steps[i]));
         }
-        List<TraceHistory> replayed = histories(3);
+        List<TraceHistory> replayed;
         try (EngineHarness h = new EngineHarness(setup.withSeed(99))) {
             h.engine().restore(setup.withHyperparameters(new Hyperparameters(0.002, 3)), plans);
             h.await("the replay", s -> s.runs().get(2).step() == steps[2] && s.setup().seed() == setup.seed());
-            h.drainTrace().stream().filter(c -> c.generation() == h.latest().generation())
-                    .forEach(c -> replayed.get(c.run()).append(c));
+            replayed = h.restoredPaths();
         }
 
         // then: every point of every run is the same double

@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.core.train.Point;
+import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.engine.TraceHistory;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.OpeningExperiment;
@@ -318,6 +320,42 @@ class DescentAppTest {
         waitFor(() -> onFxQuietly(() -> primary().step()) == 11);
         assertThat(onFx(() -> primary().point())).isEqualTo(saved);
         assertThat(onFx(() -> experiment.learningRateProperty().get())).isEqualTo(0.031);
+    }
+
+    @Test
+    void aLongSessionReopensAtItsSavedStateAndItsPathIsDrawnAfterwards() throws Exception {
+        // given: a run played at full speed for a while, paused, saved
+        onFx(() -> {
+            experiment.speedProperty().set(Experiment.SPEED_LIMIT);
+            experiment.play();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> primary().step()) > 300_000);
+        onFx(() -> {
+            experiment.pause();
+            return null;
+        });
+        waitFor(() -> !onFxQuietly(() -> snapshot().playing()));
+        long steps = onFx(() -> primary().step());
+        Point saved = onFx(() -> primary().point());
+        int pathPoints = onFx(() -> experiment.traces().get(0).history().size());
+        Path file = dir.resolve("long.json");
+        onFx(() -> window.sessions().save(file, experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+        robot.clickOn("#resetButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
+
+        // when
+        onFx(() -> window.sessions().open(file)).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        // then: at the saved state as soon as it is read, the path replayed from the start afterwards
+        waitFor(() -> onFxQuietly(() -> primary().step()) == steps);
+        assertThat(onFx(() -> primary().point())).isEqualTo(saved);
+        waitFor(() -> onFxQuietly(() -> experiment.restoreProgressProperty().get()) == null);
+        assertThat(onFx(() -> robot.lookup("#restoreBanner").query().isVisible())).isFalse();
+        TraceHistory path = onFx(() -> experiment.traces().get(0).history());
+        assertThat(onFx(path::size)).isEqualTo(pathPoints);
+        assertThat(onFx(() -> path.step(0))).isZero();
+        assertThat(onFx(() -> new Point(path.w(path.size() - 1), path.b(path.size() - 1)))).isEqualTo(saved);
     }
 
     @Test

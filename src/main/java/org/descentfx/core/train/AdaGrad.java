@@ -43,4 +43,11 @@ final class AdaGrad implements Optimizer {
     public OptimizerState state() {
         return new OptimizerState(steps, new Point(gw, gb), Point.ORIGIN);
     }
+
+    @Override
+    public void restore(OptimizerState state) {
+        gw = state.first().w();
+        gb = state.first().b();
+        steps = state.steps();
+    }
 }

@@ -74,4 +74,13 @@ final class Adam implements Optimizer {
     public OptimizerState state() {
         return new OptimizerState(steps, new Point(m1w, m1b), new Point(m2w, m2b));
     }
+
+    @Override
+    public void restore(OptimizerState state) {
+        m1w = state.first().w();
+        m1b = state.first().b();
+        m2w = state.second().w();
+        m2b = state.second().b();
+        steps = state.steps();
+    }
 }

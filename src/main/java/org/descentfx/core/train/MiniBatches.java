@@ -89,6 +89,25 @@ public final class MiniBatches {
         }
     }
 
+    /** The generator's 48-bit state: with {@link #order()} all a later epoch's shuffle depends on. */
+    public long generator() {
+        return generator;
+    }
+
+    /** A copy of this epoch's order. */
+    public int[] order() {
+        return order.clone();
+    }
+
+    /** Takes up an order and a generator state, as {@link #order()} and {@link #generator()} gave them. */
+    public void resume(int[] savedOrder, long savedGenerator) {
+        if (savedOrder.length != n) {
+            throw new IllegalArgumentException("the order has " + savedOrder.length + " examples, the data " + n);
+        }
+        System.arraycopy(savedOrder, 0, order, 0, n);
+        generator = savedGenerator & MASK;
+    }
+
     public int size() {
         return n;
     }

@@ -61,4 +61,11 @@ final class Momentum implements Optimizer {
     public OptimizerState state() {
         return new OptimizerState(steps, new Point(uw, ub), Point.ORIGIN);
     }
+
+    @Override
+    public void restore(OptimizerState state) {
+        uw = state.first().w();
+        ub = state.first().b();
+        steps = state.steps();
+    }
 }

@@ -25,4 +25,10 @@ public interface Optimizer {
 
     /** What it carries between steps now, as a value: part of the run's state. */
     OptimizerState state();
+
+    /**
+     * Takes up {@code state}, as {@link #state()} gave it, so the next step is the one an
+     * optimizer in that state takes: how a saved or checkpointed run resumes exactly.
+     */
+    void restore(OptimizerState state);
 }

@@ -49,4 +49,11 @@ final class RmsProp implements Optimizer {
     public OptimizerState state() {
         return new OptimizerState(steps, new Point(ew, eb), Point.ORIGIN);
     }
+
+    @Override
+    public void restore(OptimizerState state) {
+        ew = state.first().w();
+        eb = state.first().b();
+        steps = state.steps();
+    }
 }

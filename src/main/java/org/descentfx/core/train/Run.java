@@ -38,10 +38,13 @@ public final class Run {
     private long examplesSeen;
     private boolean gathered;
     /** Epoch shuffles owed: a full batch needs no order, so its shuffles wait until an order is read. */
-    private int shufflesOwed;
+    private long shufflesOwed;
     /** The ended epoch's last batch, kept before the shuffle overwrites it, in a buffer reused every epoch. */
     private int[] lastBatchOfEndedEpoch = new int[0];
     private int lastBatchOfEndedEpochSize;
+    /** The arrays of the last checkpoint, shared with it: copied again only once the order has changed. */
+    private int[] orderCopy;
+    private int[] endedBatchCopy;
     private int lastFrom;
     private int lastTo;
     private double lastBatchCost;
@@ -90,6 +93,8 @@ public final class Run {
         optimizer.reset();
         shufflesOwed = 0;
         batches.restart();
+        orderCopy = null;
+        endedBatchCopy = null;
         beginEpoch();
     }
 
@@ -170,6 +175,7 @@ public final class Run {
             batches.shuffle();
             shufflesOwed--;
             gathered = false;
+            orderCopy = null;
         }
     }
 
@@ -186,6 +192,8 @@ public final class Run {
             batches.shuffle();
             shufflesOwed = 0;
             gathered = false;
+            orderCopy = null;
+            endedBatchCopy = null;
         }
     }
 
@@ -303,6 +311,57 @@ public final class Run {
 
     public Snapshot snapshot() {
         return snapshot(true);
+    }
+
+    /**
+     * The whole state now, as a value: a run of the same data, model, seed and rule that
+     * {@link #resume}s it takes exactly the steps this one would. Owed shuffles are kept owed, not
+     * done. The order is copied (O(n)) only if it changed since the last checkpoint, so a snapshot
+     * can carry one while playing: within an epoch, checkpoints share their arrays.
+     */
+    public Checkpoint checkpoint() {
+        if (orderCopy == null) {
+            orderCopy = batches.order();
+        }
+        if (endedBatchCopy == null) {
+            endedBatchCopy = Arrays.copyOf(lastBatchOfEndedEpoch, lastBatchOfEndedEpochSize);
+        }
+        return new Checkpoint(step, completedEpochs, position, examplesSeen, point(), used, next,
+                batches.generator(), orderCopy, shufflesOwed, lastFrom, lastTo, endedBatchCopy, lastBatchCost, state,
+                divergedAtStep, optimizer.state());
+    }
+
+    /**
+     * Takes up {@code c}, made by {@link #checkpoint()} of a run of the same data, model, seed and
+     * rule, in O(n) whatever its step count; the start point stays. Throws if it does not fit the data.
+     */
+    public void resume(Checkpoint c) {
+        if (c.size() != x.length) {
+            throw new IllegalArgumentException("the saved state is of " + c.size() + " examples, the data has " + x.length);
+        }
+        c.requireConsistentArrays();
+        batches.resume(c.order(), c.generator());
+        orderCopy = null;
+        endedBatchCopy = null;
+        params[0] = c.point().w();
+        params[1] = c.point().b();
+        used = c.used();
+        next = c.next();
+        step = c.step();
+        completedEpochs = c.completedEpochs();
+        position = c.position();
+        examplesSeen = c.examplesSeen();
+        shufflesOwed = c.shufflesOwed();
+        gathered = false;
+        lastBatchOfEndedEpoch = c.lastBatchOfEndedEpoch().clone();
+        lastBatchOfEndedEpochSize = lastBatchOfEndedEpoch.length;
+        lastFrom = c.lastFrom();
+        lastTo = c.lastTo();
+        lastBatchCost = c.lastBatchCost();
+        costHere = Double.NaN;
+        state = c.state();
+        divergedAtStep = c.divergedAtStep();
+        optimizer.restore(c.optimizer());
     }
 
     /**

@@ -29,4 +29,9 @@ public final class Sgd implements Optimizer {
     public OptimizerState state() {
         return OptimizerState.NONE;
     }
+
+    @Override
+    public void restore(OptimizerState state) {
+        // nothing to take up: plain SGD carries nothing
+    }
 }

@@ -30,6 +30,7 @@ import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.OpeningExperiment;
+import org.descentfx.engine.RestoreProgress;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.engine.TrainingEngine;
@@ -80,6 +81,8 @@ public final class Experiment implements AutoCloseable {
     });
     private final org.descentfx.engine.PathRebuilder rebuilds;
     private long generation = -1;
+    private final ReadOnlyObjectWrapper<RestoreProgress> restoreProgress = new ReadOnlyObjectWrapper<>(this,
+            "restoreProgress");
 
     /**
      * @param initial the first setup (data, model, start, seed, η, m)
@@ -146,6 +149,7 @@ public final class Experiment implements AutoCloseable {
                 generation = s.generation();
                 rebuilds.cancelAll(); // paths of the runs that restarted are of no use
             }
+            restoreProgress.set(s.restore() != null && s.restore().finished() ? null : s.restore());
             snapshot.set(s);
             playing.set(s.playing());
             divergence.set(DivergenceMessage.of(s));
@@ -232,6 +236,12 @@ public final class Experiment implements AutoCloseable {
         engine.stepEpoch();
     }
 
+    /** Stops redrawing the opened session's path (a run not yet at its saved step stays where it got to). */
+    public void cancelRestore() {
+        FxThread.check(this);
+        engine.cancelRestore();
+    }
+
     public void reset() {
         FxThread.check(this);
         engine.reset();
@@ -272,10 +282,16 @@ public final class Experiment implements AutoCloseable {
     public Session captureSession() {
         FxThread.check(this);
         EngineSnapshot s = snapshot.get();
-        return s == null ? null : SessionMapper.capture(s, compare.get(), includeStochastic.get(), feed.histories());
+        if (s == null || s.catchingUp()) {
+            return null; // nothing yet, or the runs are not yet at the steps of the session being opened
+        }
+        return SessionMapper.capture(s, compare.get(), includeStochastic.get(), feed.histories());
     }
 
-    /** Puts the controls where the session had them and replays its runs to the saved steps, paused. */
+    /**
+     * Puts the controls where the session had them and its runs at their saved states, paused; the
+     * paths from the start are replayed in the background ({@link #restoreProgressProperty()}).
+     */
     public void restore(SessionMapper.Restored r) {
         FxThread.check(this);
         TrainingSetup setup = r.setup();
@@ -386,6 +402,11 @@ public final class Experiment implements AutoCloseable {
 
     public ReadOnlyObjectProperty<SurfaceWorker.Result> surfaceProperty() {
         return surface.getReadOnlyProperty();
+    }
+
+    /** How far the replay of an opened session has got; null when none is under way. */
+    public ReadOnlyObjectProperty<RestoreProgress> restoreProgressProperty() {
+        return restoreProgress.getReadOnlyProperty();
     }
 
     /** The engine, for tests that check what the training thread really does. */

@@ -25,12 +25,58 @@ public record Session(int version, String model, DataSource data, double startW,
 
     /**
      * One run's history: the η and m it started with, every later change with the first step
-     * that used it, and the number of steps it had taken.
+     * that used it, the number of steps it had taken, and (from version 2) its whole state then,
+     * so it opens there at once however many steps it took.
+     *
+     * @param state the run's state after {@code step} steps; null in version 1, and where the run
+     *              diverged or took no step (then it is replayed)
      */
-    public record RunRecord(double learningRate, int miniBatchSize, List<Change> changes, long step) {
+    public record RunRecord(double learningRate, int miniBatchSize, List<Change> changes, long step, SavedState state) {
+        /** A run record without a saved state, as version 1 has them. */
+        public RunRecord(double learningRate, int miniBatchSize, List<Change> changes, long step) {
+            this(learningRate, miniBatchSize, changes, step, null);
+        }
     }
 
-    /** From step {@code step} on (inclusive), the run used this η and m. */
-    public record Change(long step, double learningRate, int miniBatchSize) {
+    /**
+     * From step {@code step} on (inclusive), the run used this η and m.
+     *
+     * @param examplesSeen the examples the run had used before that step (from version 2; null before)
+     */
+    public record Change(long step, double learningRate, int miniBatchSize, Long examplesSeen) {
+        public Change(long step, double learningRate, int miniBatchSize) {
+            this(step, learningRate, miniBatchSize, null);
+        }
+    }
+
+    /**
+     * A run's whole state (see {@code core.train.Checkpoint}): the point, where it is in its epoch,
+     * the shuffle's order and generator, the optimizer's accumulators. Doubles round-trip exactly.
+     *
+     * @param completedEpochs epochs ended
+     * @param position        examples of the current epoch already used
+     * @param examplesSeen    examples used since the start
+     * @param w               w now
+     * @param b               b now
+     * @param learningRate    η of the last step
+     * @param miniBatchSize   m of the last step
+     * @param nextLearningRate η of the next step
+     * @param nextMiniBatchSize m of the next step
+     * @param generator       the 48-bit state of the shuffle's generator
+     * @param order           this epoch's order of the examples
+     * @param shufflesOwed    epoch shuffles deferred (full batches need none)
+     * @param lastFrom        first position of the last mini-batch
+     * @param lastTo          one past its last position
+     * @param lastBatchOfEndedEpoch the ended epoch's last mini-batch
+     * @param lastBatchCost   C_X of the last mini-batch
+     * @param optimizerSteps  steps the optimizer has counted
+     * @param optimizerFirst  its first accumulator (w, b)
+     * @param optimizerSecond its second accumulator (w, b)
+     */
+    public record SavedState(long completedEpochs, int position, long examplesSeen, double w, double b,
+                             double learningRate, int miniBatchSize, double nextLearningRate, int nextMiniBatchSize,
+                             long generator, int[] order, long shufflesOwed, int lastFrom, int lastTo,
+                             int[] lastBatchOfEndedEpoch, double lastBatchCost, long optimizerSteps,
+                             double[] optimizerFirst, double[] optimizerSecond) {
     }
 }

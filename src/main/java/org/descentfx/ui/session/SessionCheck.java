@@ -7,6 +7,12 @@ import java.util.List;
  * that names the file and the field ({@code runs[1].changes[0].step}).
  */
 final class SessionCheck {
+    /**
+     * The most steps a run without a saved state (version 1) may ask to be replayed: at the engine's
+     * pace of some tens of millions of steps a second, a few minutes in the background.
+     */
+    static final long MAX_REPLAY_STEPS = 10_000_000_000L;
+
     private SessionCheck() {
     }
 
@@ -61,8 +67,39 @@ final class SessionCheck {
             require(file, at + ".step", c.step() >= 1 && c.step() >= previous,
                     "the changes of η and m are not in step order");
             requireHyperparameters(file, at, c.learningRate(), c.miniBatchSize());
+            require(file, at + ".examplesSeen", c.examplesSeen() == null || c.examplesSeen() >= 0,
+                    "the examples seen are negative");
             previous = c.step();
         }
+        if (r.state() == null) {
+            require(file, field + ".step", r.step() <= MAX_REPLAY_STEPS, "the run has " + r.step()
+                    + " steps and no saved state; replaying more than " + MAX_REPLAY_STEPS
+                    + " steps would take hours, so DescentFX does not open it");
+        } else {
+            checkState(file, field + ".state", r.state());
+        }
+    }
+
+    /** What can be checked of a saved state before the data is loaded; {@link SessionMapper} checks the rest. */
+    private static void checkState(String file, String field, Session.SavedState t) throws SessionException {
+        require(file, field + ".w", Double.isFinite(t.w()), "w is not a finite number");
+        require(file, field + ".b", Double.isFinite(t.b()), "b is not a finite number");
+        require(file, field + ".lastBatchCost", Double.isFinite(t.lastBatchCost()), "C_X is not a finite number");
+        requireHyperparameters(file, field, t.learningRate(), t.miniBatchSize());
+        require(file, field + ".nextLearningRate", t.nextLearningRate() > 0 && Double.isFinite(t.nextLearningRate()),
+                "a learning rate η of " + t.nextLearningRate() + " is not a positive number");
+        require(file, field + ".nextMiniBatchSize", t.nextMiniBatchSize() >= 1,
+                "a mini-batch size m of " + t.nextMiniBatchSize() + " is less than 1");
+        require(file, field + ".order", t.order() != null, "the order of the examples is missing (null)");
+        require(file, field + ".lastBatchOfEndedEpoch", t.lastBatchOfEndedEpoch() != null,
+                "the ended epoch's last mini-batch is missing (null)");
+        pair(file, field + ".optimizerFirst", t.optimizerFirst());
+        pair(file, field + ".optimizerSecond", t.optimizerSecond());
+    }
+
+    private static void pair(String file, String field, double[] values) throws SessionException {
+        require(file, field, values != null && values.length == 2, "the optimizer's accumulator is not a pair (w, b)");
+        finite(file, field, values);
     }
 
     private static void requireHyperparameters(String file, String field, double eta, int m) throws SessionException {

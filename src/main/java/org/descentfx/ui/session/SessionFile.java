@@ -18,8 +18,11 @@ import org.descentfx.output.OutputFile;
  * {@link SessionException} whose message names the file and the problem; nothing is half-read.
  */
 public final class SessionFile {
-    /** The format written now; files of a newer version are refused with a message. */
-    public static final int VERSION = 1;
+    /**
+     * The format written now: 2 saves each run's whole state, so a run of any length opens at once;
+     * 1 (still read) saved only the history to replay. Files of a newer version are refused.
+     */
+    public static final int VERSION = 2;
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper JSON = SessionJson.MAPPER;
@@ -61,7 +64,8 @@ public final class SessionFile {
         checkVersion(name, tree);
         Session session;
         try {
-            session = JSON.readValue(bytes, Session.class);
+            session = tree.get("version").asInt() == 1 ? JSON.readValue(bytes, SessionV1.class).toSession()
+                    : JSON.readValue(bytes, Session.class);
         } catch (JsonProcessingException e) {
             throw new SessionException(SessionJson.problem(name, e, tree), e);
         } catch (IOException e) {
@@ -92,7 +96,7 @@ public final class SessionFile {
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1
                 || version.asInt() > VERSION) {
             throw new SessionException(name + ": session version " + version
-                    + " is not one this DescentFX can open (it reads version " + VERSION + ")");
+                    + " is not one this DescentFX can open (it reads versions 1 to " + VERSION + ")");
         }
     }
 

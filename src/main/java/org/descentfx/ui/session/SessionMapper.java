@@ -6,7 +6,10 @@ import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Checkpoint;
 import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.OptimizerState;
+import org.descentfx.core.train.RunState;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
@@ -27,16 +30,17 @@ public final class SessionMapper {
 
     /** The experiment that {@code s} shows, each run at the step it reached: see below. */
     public static Session capture(EngineSnapshot s, boolean compare, boolean stochastic, List<TraceHistory> histories) {
-        return capture(s.setup(), compare, stochastic, histories, s.runs().stream().map(Snapshot::step).toList());
+        return capture(s.setup(), compare, stochastic, histories, s.checkpoints());
     }
 
     /**
      * @param setup      the engine's setup (its η and m are the controls' current ones)
      * @param histories  one per run: its initial η and m and every change
-     * @param steps      one per run: the steps taken
+     * @param states     one per run: its whole state now (its step is the steps taken)
      */
     public static Session capture(TrainingSetup setup, boolean compare, boolean stochastic,
-                                  List<TraceHistory> histories, List<Long> steps) {
+                                  List<TraceHistory> histories, List<Checkpoint> states) {
+        List<Long> steps = states.stream().map(Checkpoint::step).toList();
         List<Session.RunRecord> runs = new ArrayList<>();
         int n = setup.data().size();
         for (int i = 0; i < setup.runs().size(); i++) {
@@ -47,13 +51,47 @@ public final class SessionMapper {
             for (TraceChunk.Change c : h.changes()) {
                 if (c.step() <= steps.get(i) + 1) { // one past the last step: set while paused, not yet used
                     changes.add(new Session.Change(c.step(), c.hyperparameters().learningRate(),
-                            c.hyperparameters().miniBatchSize()));
+                            c.hyperparameters().miniBatchSize(), c.examplesSeen()));
                 }
             }
-            runs.add(new Session.RunRecord(initial.learningRate(), initial.miniBatchSize(), changes, steps.get(i)));
+            runs.add(new Session.RunRecord(initial.learningRate(), initial.miniBatchSize(), changes, steps.get(i),
+                    saved(states.get(i))));
         }
         return new Session(SessionFile.VERSION, setup.model().id(), dataSource(setup.data()), setup.start().w(),
                 setup.start().b(), setup.seed(), compare, compare && stochastic, runs);
+    }
+
+    /**
+     * A run's state as the file keeps it; none at the start (nothing to skip) and none once it
+     * diverged (its numbers may not be finite, and it stops at once when replayed).
+     */
+    static Session.SavedState saved(Checkpoint c) {
+        OptimizerState o = c.optimizer();
+        boolean finite = Double.isFinite(o.first().w()) && Double.isFinite(o.first().b())
+                && Double.isFinite(o.second().w()) && Double.isFinite(o.second().b());
+        if (c.step() == 0 || c.state() != RunState.READY || !finite) {
+            return null;
+        }
+        return new Session.SavedState(c.completedEpochs(), c.position(), c.examplesSeen(), c.point().w(), c.point().b(),
+                c.used().learningRate(), c.used().miniBatchSize(), c.next().learningRate(), c.next().miniBatchSize(),
+                c.generator(), c.order(), c.shufflesOwed(), c.lastFrom(), c.lastTo(), c.lastBatchOfEndedEpoch(),
+                c.lastBatchCost(), o.steps(), new double[] {o.first().w(), o.first().b()},
+                new double[] {o.second().w(), o.second().b()});
+    }
+
+    /** The checkpoint of a checked saved state after {@code step} steps; IllegalArgumentException where it is inconsistent. */
+    private static Checkpoint checkpoint(long step, Session.SavedState t, int n) {
+        if (t.order().length != n) {
+            throw new IllegalArgumentException("a saved state orders " + t.order().length + " examples, the data has " + n);
+        }
+        Checkpoint c = new Checkpoint(step, t.completedEpochs(), t.position(), t.examplesSeen(), new Point(t.w(), t.b()),
+                new Hyperparameters(t.learningRate(), t.miniBatchSize()),
+                new Hyperparameters(t.nextLearningRate(), t.nextMiniBatchSize()), t.generator(), t.order(),
+                t.shufflesOwed(), t.lastFrom(), t.lastTo(), t.lastBatchOfEndedEpoch(), t.lastBatchCost(), RunState.READY,
+                -1, new OptimizerState(t.optimizerSteps(), new Point(t.optimizerFirst()[0], t.optimizerFirst()[1]),
+                new Point(t.optimizerSecond()[0], t.optimizerSecond()[1])));
+        c.requireConsistentArrays();
+        return c;
     }
 
     private static Session.DataSource dataSource(Dataset data) {
@@ -94,9 +132,11 @@ public final class SessionMapper {
         for (Session.RunRecord r : s.runs()) {
             List<TraceChunk.Change> changes = new ArrayList<>();
             for (Session.Change c : r.changes()) {
-                changes.add(new TraceChunk.Change(c.step(), 0, new Hyperparameters(c.learningRate(), c.miniBatchSize())));
+                changes.add(new TraceChunk.Change(c.step(), c.examplesSeen() == null ? 0 : c.examplesSeen(),
+                        new Hyperparameters(c.learningRate(), c.miniBatchSize())));
             }
-            plans.add(new ReplayPlan(new Hyperparameters(r.learningRate(), r.miniBatchSize()), changes, r.step()));
+            Checkpoint end = r.state() == null ? null : checkpoint(r.step(), r.state(), data.size());
+            plans.add(new ReplayPlan(new Hyperparameters(r.learningRate(), r.miniBatchSize()), changes, r.step(), end));
         }
         TrainingSetup setup = new TrainingSetup(data, Model.byId(s.model()), new Point(s.startW(), s.startB()),
                 s.seed(), lastOf(s.runs().get(0)), specs);

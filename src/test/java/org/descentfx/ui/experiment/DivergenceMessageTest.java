@@ -65,6 +65,6 @@ class DivergenceMessageTest {
         list.forEach(r -> next.add(null));
         TrainingSetup setup = new TrainingSetup(DATA, LinearNeuron.INSTANCE, Point.ORIGIN, 1,
                 new Hyperparameters(list.get(0).hyperparameters().learningRate(), 1), specs);
-        return new EngineSnapshot(7, setup, false, 30, list, next, new int[0]);
+        return new EngineSnapshot(7, setup, false, 30, list, next, new int[0], List.of(), null);
     }
 }

@@ -100,17 +100,17 @@ class SessionFileTest {
     void aNewerVersionIsRefusedWithBothVersions() throws Exception {
         Path file = dir.resolve("new.json");
         SessionFile.write(file, sample());
-        Files.writeString(file, Files.readString(file).replace("\"version\" : 1", "\"version\" : 9"));
+        Files.writeString(file, Files.readString(file).replace("\"version\" : " + SessionFile.VERSION, "\"version\" : 9"));
 
         assertThatThrownBy(() -> SessionFile.read(file))
-                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads version 1)");
+                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads versions 1 to 2)");
     }
 
     @Test
     void anUnknownBuiltInDataSetIsNamed() throws Exception {
         Path file = dir.resolve("s.json");
         Session s = sample();
-        SessionFile.write(file, new Session(1, "linear", new Session.DataSource("no-such-set", null, null, null),
+        SessionFile.write(file, new Session(SessionFile.VERSION, "linear", new Session.DataSource("no-such-set", null, null, null),
                 0, 0, 1, false, false, List.of(s.runs().get(0))));
 
         assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
@@ -129,7 +129,7 @@ class SessionFileTest {
     void impossibleValuesAreRefused() throws Exception {
         Path file = dir.resolve("eta.json");
         Session s = sample();
-        SessionFile.write(file, new Session(1, "linear", s.data(), 0, 0, 1, false, false,
+        SessionFile.write(file, new Session(SessionFile.VERSION, "linear", s.data(), 0, 0, 1, false, false,
                 List.of(new Session.RunRecord(-0.5, 10, List.of(), 0))));
 
         assertThatThrownBy(() -> SessionFile.read(file))
@@ -140,7 +140,7 @@ class SessionFileTest {
     void anUnknownModelIsRefused() throws Exception {
         Path file = dir.resolve("model.json");
         Session s = sample();
-        SessionFile.write(file, new Session(1, "cubic", s.data(), 0, 0, 1, false, false, List.of(s.runs().get(0))));
+        SessionFile.write(file, new Session(SessionFile.VERSION, "cubic", s.data(), 0, 0, 1, false, false, List.of(s.runs().get(0))));
 
         assertThatThrownBy(() -> SessionFile.read(file))
                 .hasMessage("model.json, field model: the model must be \"linear\" or \"sigmoid\", not \"cubic\"");

@@ -1,5 +1,12 @@
 package org.descentfx.ui.session;
 
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -49,6 +56,18 @@ class SessionFuzzTest {
         assertThat(refused).as("most mutants are damaged").isGreaterThan(MUTANTS / 2);
     }
 
+    /** A version 2 session whose run has its whole state saved, as the app saves one after play. */
+    private static Session withSavedState() throws Exception {
+        Dataset data = BuiltInDatasets.load("noisy-line");
+        Run run = new Run(data, LinearNeuron.INSTANCE, new Point(-1, -3), new Hyperparameters(0.02, 7), 1);
+        for (int k = 0; k < 40; k++) {
+            run.stepMiniBatch();
+        }
+        return new Session(SessionFile.VERSION, "linear", new Session.DataSource("noisy-line", "noisy-line", null, null),
+                -1, -3, 1, false, false, List.of(new Session.RunRecord(0.02, 7, List.of(), 40,
+                SessionMapper.saved(run.checkpoint()))));
+    }
+
     /** Sessions as the app saves them: built-in data, embedded data, a comparison of three runs, changes of η and m. */
     private List<String> validSessions() throws Exception {
         List<Session> sessions = List.of(
@@ -63,7 +82,8 @@ class SessionFuzzTest {
                         0, 0, -7, true, true,
                         List.of(new Session.RunRecord(0.01, 10, List.of(new Session.Change(3, 0.02, 10)), 30),
                                 new Session.RunRecord(0.01, 100, List.of(), 3),
-                                new Session.RunRecord(0.01, 1, List.of(), 300))));
+                                new Session.RunRecord(0.01, 1, List.of(), 300))),
+                withSavedState());
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Path file = dir.resolve("valid-" + i + ".json");

@@ -25,6 +25,9 @@ final class SessionMutants {
     }
 
     String mutate(String json) {
+        if (json.isEmpty()) {
+            return "{"; // an earlier mutation of a double one left nothing to damage
+        }
         return switch (random.nextInt(12)) {
             case 0, 1, 2 -> replaceToken(json, HOSTILE.get(random.nextInt(HOSTILE.size())));
             case 3 -> replaceToken(json, quoteOf(json));
@@ -45,6 +48,9 @@ final class SessionMutants {
         while (m.find()) {
             tokens.add(new int[] {m.start(), m.end()});
         }
+        if (tokens.isEmpty()) {
+            return json + replacement; // an earlier cut left no token to replace
+        }
         int[] t = tokens.get(random.nextInt(tokens.size()));
         return json.substring(0, t[0]) + replacement + json.substring(t[1]);
     }
@@ -56,7 +62,7 @@ final class SessionMutants {
         while (m.find()) {
             numbers.add(m.group());
         }
-        return "\"" + numbers.get(random.nextInt(numbers.size())) + "\"";
+        return numbers.isEmpty() ? "\"1\"" : "\"" + numbers.get(random.nextInt(numbers.size())) + "\"";
     }
 
     private String cut(String json) {
