@@ -28,11 +28,19 @@ final class Lockstep {
     private static final int SNAPSHOT_COST_LIMIT = 10_000;
     private static final long SNAPSHOT_COST_SHARE_DIVISOR = 25;
     private static final int FIRST_CHUNK = 64;
+    /** Steps between a run's checkpoints at first; doubles as the run grows ({@link Timeline}). */
+    private static final long TIMELINE_EVERY = 256;
 
     private final TraceQueue out;
     private final ChunkSpares spares;
     private final List<Run> runs = new ArrayList<>();
     private final List<TraceChunk> chunks = new ArrayList<>();
+    /** Per run, its past: checkpoints and changes to rebuild any earlier step ({@link #stepBack}). */
+    private final List<Timeline> timelines = new ArrayList<>();
+    /** Whether runs restored without a saved state still need their timelines started once they are there. */
+    private boolean timelinesAfterCatchUp;
+    /** Whether the controls' η and m must be applied again though unchanged: a run went back to an older state. */
+    private boolean reapply;
     private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
     /** The replay of restored runs, until the next restart; null when the runs were not restored. */
@@ -99,7 +107,42 @@ final class Lockstep {
             chunks.add(chunk);
         }
         primaryStep.lazySet(0);
+        startTimelines();
         updateCostStrides();
+        repace();
+    }
+
+    /** Each run's past starts at its current state. */
+    private void startTimelines() {
+        timelines.clear();
+        for (Run run : runs) {
+            timelines.add(new Timeline(run, Timeline.limitFor(run.data().size()), TIMELINE_EVERY));
+        }
+    }
+
+    /**
+     * Takes every run back one step (one mini-batch), exactly as it was after that step; the path
+     * after it is dropped from the trace. Not while a restored session's path is being replayed.
+     */
+    void stepBack() {
+        if (rebuilding()) {
+            return;
+        }
+        flushTrace();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            long k = Math.max(timelines.get(i).earliest(), run.step() - 1);
+            if (k == run.step()) {
+                continue;
+            }
+            timelines.get(i).rebuild(run, k);
+            timelines.get(i).forgetAfter(k);
+            TraceChunk chunk = chunk(i);
+            chunk.setRewoundTo(k);
+            chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
+        }
+        reapply = true; // the controls' η and m apply again to the next step, recorded as a change if they differ
+        primaryStep.lazySet(runs.get(0).step());
         repace();
     }
 
@@ -137,18 +180,23 @@ final class Lockstep {
     /** Applies new η and m from the controls, once per mini-batch boundary. Returns whether they changed. */
     boolean applyHyperparameters(Hyperparameters h) {
         // the same record nearly always: read before every step at full speed
-        if (h == applied || h.equals(applied)) {
+        if (!reapply && (h == applied || h.equals(applied))) {
             return false;
         }
+        reapply = false;
         applied = h;
         int n = setup.data().size();
         int pacedBy = runs.get(0).hyperparameters().miniBatchSize();
+        if (runs.size() != timelines.size()) {
+            startTimelines();
+        }
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             Hyperparameters mine = setup.runs().get(i).resolve(h, n);
             if (!mine.equals(run.hyperparameters())) {
                 run.setHyperparameters(mine);
                 chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), mine));
+                timelines.get(i).changed(run.step() + 1, mine);
             }
         }
         updateCostStrides();
@@ -201,6 +249,8 @@ final class Lockstep {
         applied = newSetup.hyperparameters();
         updateCostStrides();
         rebuild = new PathRebuild(replays, catchingUp, epochCostStride);
+        startTimelines();
+        timelinesAfterCatchUp = catchingUp.contains(true);
         primaryStep.lazySet(runs.get(0).step());
         repace();
     }
@@ -224,6 +274,10 @@ final class Lockstep {
         primaryStep.lazySet(runs.get(0).step());
         if (!rebuild.catchingUp()) {
             repace(); // the pace starts when the runs are free to go
+            if (timelinesAfterCatchUp) {
+                timelinesAfterCatchUp = false;
+                startTimelines(); // the replayed steps went past the timelines: their past starts here
+            }
         }
         return stepped || rebuild.finished();
     }
@@ -339,6 +393,7 @@ final class Lockstep {
             return false;
         }
         boolean ok = run.stepMiniBatch();
+        timelines.get(i).stepped(run);
         record(i, ok, costStride);
         return ok;
     }

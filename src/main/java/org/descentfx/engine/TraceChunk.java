@@ -28,6 +28,8 @@ public final class TraceChunk {
     private final List<Change> changes = new ArrayList<>(1);
     private int size;
     private Hyperparameters initial;
+    /** The step the run went back to before this chunk's points, or -1. */
+    private long rewoundTo = -1;
 
     TraceChunk(long generation, int run) {
         this(generation, run, CAPACITY);
@@ -90,13 +92,23 @@ public final class TraceChunk {
         initial = hyperparameters;
     }
 
+    /** Marks this chunk as following a step back: the run's points after {@code step} are no longer its path. */
+    void setRewoundTo(long step) {
+        rewoundTo = step;
+    }
+
+    /** The step the run went back to before this chunk's points, or -1 if it did not. */
+    public long rewoundTo() {
+        return rewoundTo;
+    }
+
     /** η and m the run started with, if this chunk opens a generation; otherwise null. */
     public Hyperparameters initial() {
         return initial;
     }
 
     boolean isEmpty() {
-        return size == 0 && changes.isEmpty() && initial == null;
+        return size == 0 && changes.isEmpty() && initial == null && rewoundTo < 0;
     }
 
     public long generation() {

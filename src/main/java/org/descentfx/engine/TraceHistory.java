@@ -65,6 +65,36 @@ public final class TraceHistory {
      * this call returns, only those the thinning keeps are copied.
      */
     public void append(List<TraceChunk> chunks) {
+        int from = 0;
+        for (int i = 1; i <= chunks.size(); i++) {
+            if (i == chunks.size() || chunks.get(i).rewoundTo() >= 0) {
+                if (chunks.get(from).rewoundTo() >= 0) {
+                    rewindTo(chunks.get(from).rewoundTo());
+                }
+                appendRun(chunks.subList(from, i));
+                from = i;
+            }
+        }
+    }
+
+    /**
+     * The run went back to step {@code step}: drops the points from that step on (the chunk that
+     * says so brings the point of that step again) and the changes first used after it. The
+     * thinning of what stays is left as it was.
+     */
+    void rewindTo(long step) {
+        while (exactSize > 0 && exact[STEP][(exactHead + exactSize - 1) % exactCapacity] >= step) {
+            exactSize--;
+            appended--;
+        }
+        while (exactSize == 0 && thinnedSize > 0 && thinned[STEP][thinnedSize - 1] >= step) {
+            thinnedSize--;
+            appended--;
+        }
+        changes.removeIf(c -> c.step() > step);
+    }
+
+    private void appendRun(List<TraceChunk> chunks) {
         long incoming = 0;
         for (TraceChunk c : chunks) {
             incoming += c.size();

@@ -121,6 +121,17 @@ public final class TrainingEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * Pauses and takes every run back one mini-batch, to exactly the state after the step before
+     * (rebuilt from its nearest checkpoint); the next step uses the controls' η and m.
+     */
+    public void stepBack() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.stepBack();
+        });
+    }
+
     /** Pauses and puts every run back at the start. */
     public void reset() {
         submit(l -> {

@@ -34,6 +34,7 @@ final class AppMenu {
                 item("Play / Pause\tSpace", null, experiment::togglePlay),
                 item("Step one mini-batch\t→", null, experiment::stepMiniBatch),
                 item("Step one epoch\t⇧→", null, experiment::stepEpoch),
+                item("Step back one mini-batch\t←", null, experiment::stepBack),
                 item("Reset\tR", null, experiment::reset));
 
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
@@ -65,6 +66,7 @@ final class AppMenu {
                 "Space\tplay / pause",
                 "→\tone mini-batch (one step of Eq. (8)–(9))",
                 "Shift+→\tone epoch",
+                "←\tone mini-batch back, exactly as it was",
                 "R\treset to the start",
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",

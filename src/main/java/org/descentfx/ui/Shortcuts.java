@@ -43,6 +43,12 @@ final class Shortcuts {
                     experiment.stepMiniBatch();
                 }
             }
+            case LEFT -> {
+                if (shift) {
+                    return false; // back to the start of the epoch: not yet
+                }
+                experiment.stepBack();
+            }
             case R -> experiment.reset();
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());

@@ -359,6 +359,36 @@ class DescentAppTest {
     }
 
     @Test
+    void fiveStepsThenTwoBackShowStepThreeExactlyAsItWas() throws Exception {
+        // given: five steps, the third one's state kept
+        Point third = null;
+        int[] nextAfterThird = null;
+        for (int k = 1; k <= 5; k++) {
+            robot.clickOn("#stepBatchButton");
+            int step = k;
+            waitFor(() -> onFxQuietly(() -> primary().step()) == step);
+            if (k == 3) {
+                third = onFx(() -> primary().point());
+                nextAfterThird = onFx(() -> snapshot().nextBatch());
+            }
+        }
+
+        // when: the button once, the Left arrow once
+        robot.clickOn("#stepBackButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 4);
+        robot.clickOn("#costChart").type(KeyCode.LEFT);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 3);
+
+        // then: step 3's w, b and next mini-batch, bit for bit; the path ends there
+        assertThat(onFx(() -> primary().point())).isEqualTo(third);
+        assertThat(onFx(() -> snapshot().nextBatch())).containsExactly(nextAfterThird);
+        waitFor(() -> "3".equals(onFxQuietly(() -> robot.lookup("#stepLabel").queryLabeled().getText())));
+        TraceHistory path = onFx(() -> experiment.traces().get(0).history());
+        assertThat(onFx(path::size)).isEqualTo(4);
+        assertThat(onFx(() -> path.step(3))).isEqualTo(3);
+    }
+
+    @Test
     void aBrokenSessionFileSaysWhyAndChangesNothing() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"version\": 1, \"model\": ");

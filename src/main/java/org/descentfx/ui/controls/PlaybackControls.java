@@ -21,6 +21,7 @@ final class PlaybackControls extends VBox {
     final Button stepBatchButton = new Button("Step  →");
     final Button stepEpochButton = new Button("Epoch  ⇧→");
     final Button resetButton = new Button("Reset  R");
+    final Button stepBackButton = new Button("←  Back");
     final Slider speedSlider = new Slider(0, MAX_LOG_SPEED, 1.5);
     final TextField seedField = new TextField();
     private final Label speedValue = new Label();
@@ -31,6 +32,7 @@ final class PlaybackControls extends VBox {
         stepBatchButton.setId("stepBatchButton");
         stepEpochButton.setId("stepEpochButton");
         resetButton.setId("resetButton");
+        stepBackButton.setId("stepBackButton");
         speedSlider.setId("speedSlider");
         seedField.setId("seedField");
         playButton.getStyleClass().add("play-button");
@@ -41,17 +43,20 @@ final class PlaybackControls extends VBox {
         stepBatchButton.setOnAction(e -> experiment.stepMiniBatch());
         stepEpochButton.setOnAction(e -> experiment.stepEpoch());
         resetButton.setOnAction(e -> experiment.reset());
+        stepBackButton.setOnAction(e -> experiment.stepBack());
         LearningControls.tip(playButton, "Play or pause stochastic gradient descent (Space).");
         LearningControls.tip(stepBatchButton, "Take one mini-batch: one update of Eq. (8)–(9) (Right arrow).");
         LearningControls.tip(stepEpochButton, "Take mini-batches until every training input has been used once: "
                 + "one epoch (Shift+Right).");
+        LearningControls.tip(stepBackButton, "One mini-batch back: the point, path and next mini-batch exactly as "
+                + "they were after the step before (Left arrow).");
         LearningControls.tip(resetButton, "Back to the start point: step 0, epoch 0, the same shuffles again (R).");
         LearningControls.tip(speedSlider, "How many steps per second while playing; at the right end, as fast as "
                 + "the computer can.");
         LearningControls.tip(seedField, "The seed of the shuffles that cut each epoch into mini-batches. "
                 + "The same seed gives the same run, step for step. Press Enter.");
 
-        for (Button b : new Button[] {playButton, stepBatchButton, stepEpochButton, resetButton}) {
+        for (Button b : new Button[] {playButton, stepBatchButton, stepEpochButton, stepBackButton, resetButton}) {
             b.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(b, Priority.ALWAYS);
         }
@@ -61,7 +66,8 @@ final class PlaybackControls extends VBox {
         buttons.add(playButton, 0, 0, 2, 1);
         buttons.add(stepBatchButton, 0, 1);
         buttons.add(stepEpochButton, 1, 1);
-        buttons.add(resetButton, 0, 2, 2, 1);
+        buttons.add(stepBackButton, 0, 2);
+        buttons.add(resetButton, 1, 2);
 
         bindSpeed(experiment);
         HBox.setHgrow(speedSlider, Priority.ALWAYS);

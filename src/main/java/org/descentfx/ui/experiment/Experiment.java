@@ -236,6 +236,12 @@ public final class Experiment implements AutoCloseable {
         engine.stepEpoch();
     }
 
+    /** One mini-batch back on every run, exactly as it was after the step before. */
+    public void stepBack() {
+        FxThread.check(this);
+        engine.stepBack();
+    }
+
     /** Stops redrawing the opened session's path (a run not yet at its saved step stays where it got to). */
     public void cancelRestore() {
         FxThread.check(this);

@@ -1,0 +1,99 @@
+package org.descentfx.engine;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.descentfx.core.train.Checkpoint;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Run;
+
+/**
+ * The past of one run, kept so that any earlier step can be rebuilt exactly: a checkpoint of the
+ * run's whole state every K steps, and every change of η and m with the first step that used it.
+ * Rebuilding step k resumes the nearest checkpoint at or before k and takes the steps from there
+ * with the changes where they fell, so every number is the one the run computed. Memory stays
+ * bounded: when more than {@code limit} checkpoints would be kept, every other one is dropped and
+ * K doubles, so a rebuild replays fewer than 2·(steps / limit) steps however long the run.
+ * Not thread-safe: the training thread owns it with its run.
+ */
+final class Timeline {
+    private final int limit;
+    private long every;
+    private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+    private final TreeMap<Long, Hyperparameters> changes = new TreeMap<>();
+
+    /** The past of {@code run} from where it is now; its current state is the first checkpoint. */
+    Timeline(Run run, int limit, long every) {
+        if (limit < 2 || every < 1) {
+            throw new IllegalArgumentException("at least 2 checkpoints, every 1 or more steps");
+        }
+        this.limit = limit;
+        this.every = every;
+        checkpoints.put(run.step(), run.checkpoint());
+    }
+
+    /** Checkpoints that a run over {@code n} examples may keep: about 64 MB of orders at most, 16 to 512. */
+    static int limitFor(int n) {
+        return (int) Math.max(16, Math.min(512, (64L << 20) / (4L * n)));
+    }
+
+    /** Called after each step of the run. */
+    void stepped(Run run) {
+        if (run.step() % every == 0) {
+            checkpoints.put(run.step(), run.checkpoint());
+            if (checkpoints.size() > limit) {
+                thin();
+            }
+        }
+    }
+
+    /** The run uses {@code h} from step {@code step} on (the step after its current one). */
+    void changed(long step, Hyperparameters h) {
+        changes.put(step, h);
+    }
+
+    /** The earliest step this timeline can rebuild. */
+    long earliest() {
+        return checkpoints.firstKey();
+    }
+
+    /** Steps between two checkpoints now. */
+    long every() {
+        return every;
+    }
+
+    int checkpoints() {
+        return checkpoints.size();
+    }
+
+    /**
+     * Puts {@code run} (of the same data, model, seed and rule) at step {@code k}, as it was right
+     * after taking that step, with the η and m of that step (a change made afterwards is the
+     * future). {@code k} below {@link #earliest()} rebuilds the earliest step.
+     */
+    void rebuild(Run run, long k) {
+        Map.Entry<Long, Checkpoint> from = checkpoints.floorEntry(Math.max(k, earliest()));
+        run.resume(from.getValue());
+        Map.Entry<Long, Hyperparameters> inEffect = changes.floorEntry(run.step() + 1);
+        if (run.step() < k && inEffect != null && inEffect.getKey() > from.getKey()) {
+            run.setHyperparameters(inEffect.getValue()); // set after the checkpoint was taken, before its next step
+        }
+        while (run.step() < k && run.stepMiniBatch()) {
+            Hyperparameters h = run.step() < k ? changes.get(run.step() + 1) : null;
+            if (h != null) {
+                run.setHyperparameters(h);
+            }
+        }
+    }
+
+    /** Forgets everything after step {@code k}: the run goes on from there along another path. */
+    void forgetAfter(long k) {
+        checkpoints.tailMap(k, false).clear();
+        changes.tailMap(k, false).clear();
+    }
+
+    private void thin() {
+        long first = checkpoints.firstKey();
+        every *= 2;
+        checkpoints.keySet().removeIf(step -> step != first && step % every != 0);
+    }
+}
