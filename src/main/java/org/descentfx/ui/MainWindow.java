@@ -131,12 +131,30 @@ public final class MainWindow extends BorderPane {
         valleyTab.setTooltip(new Tooltip("C(w, b) as a valley, like Figure 1: the ball is the current (w, b)"));
         views.getTabs().addAll(mapTab, valleyTab);
         views.getStyleClass().add("view-tabs");
-        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tracesDirty = true);
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            tracesDirty = true;
+            keepKeyboard(a, t);
+        });
         SplitPane centre = new SplitPane(views, right);
         centre.setDividerPositions(0.6);
         VBox centreAndStep = new VBox(centre, stepPanel);
         VBox.setVgrow(centre, Priority.ALWAYS);
         return centreAndStep;
+    }
+
+    /** The keyboard stays on the view that takes the hidden one's place, not on a stray toolbar button. */
+    private void keepKeyboard(Tab hidden, Tab shown) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (hidden == null || shown == null || focus == null) {
+            return;
+        }
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == hidden.getContent()) {
+                // after the tab pane's skin has swapped the contents: the shown one can take the focus only then
+                javafx.application.Platform.runLater(() -> shown.getContent().requestFocus());
+                return;
+            }
+        }
     }
 
     private WindowActions newActions() {

@@ -6,30 +6,48 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.descentfx.ui.experiment.Experiment;
 
 /**
- * The single-key shortcuts of the window. They act unless the learner is typing in a field (then
- * the keys are text) or moving a focused slider with the arrows.
+ * The single-key shortcuts of the window. They act whichever control has the focus, with two
+ * exceptions: while the caret is in a text field the keys are text (the field itself handles
+ * Enter, Escape and Tab), and a slider the learner reached with Tab on purpose keeps its arrow
+ * keys. A slider that took the focus from a mouse drag gives the arrows back to the run: after
+ * dragging η, → steps, it does not nudge η. FX thread only.
  */
 final class Shortcuts {
+    /** True while the focus last moved by Tab, not by the mouse. */
+    private boolean tabbed;
+
     private Shortcuts() {
     }
 
     static void install(Scene scene, WindowActions actions) {
+        Shortcuts shortcuts = new Shortcuts();
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> shortcuts.tabbed = false);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            if (e.getCode() == KeyCode.TAB) {
+                shortcuts.tabbed = true;
                 return;
             }
-            boolean arrow = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
-            if (arrow && focus instanceof Slider) {
+            if (shortcuts.leftToFocusOwner(scene.getFocusOwner(), e)) {
                 return;
             }
-            if (handle(e.getCode(), e.isShiftDown(), actions)) {
-                e.consume();
+            boolean handled = handle(e.getCode(), e.isShiftDown(), actions);
+            if (handled || (e.getCode().isArrowKey() && scene.getFocusOwner() instanceof Slider)) {
+                e.consume(); // a slider dragged by the mouse is not moved by the arrows
             }
         });
+    }
+
+    /** Whether the focused control keeps this key: text in a field, arrows on a slider tabbed to. */
+    private boolean leftToFocusOwner(Node focus, KeyEvent e) {
+        if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return true;
+        }
+        boolean arrow = e.getCode().isArrowKey() || e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END;
+        return arrow && tabbed && focus instanceof Slider;
     }
 
     private static boolean handle(KeyCode code, boolean shift, WindowActions actions) {

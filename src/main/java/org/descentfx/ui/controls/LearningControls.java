@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,18 +17,23 @@ import javafx.util.Duration;
 /**
  * η on a log-scale slider with a field for its exact value, and m on a slider 1 … n with a field.
  * Typing a value the text forbids (η ≤ 0, m outside 1 … n, not a number) leaves the value as it
- * was and says what is wrong under the field.
+ * was and says what is wrong under that field. The sliders follow the mouse; the arrow keys move
+ * them only when the learner reached them with Tab (otherwise the arrows step the run).
  */
 public final class LearningControls extends VBox {
     static final double MIN_LOG_ETA = -4;
     static final double MAX_LOG_ETA = 1;
+    /** How a slider takes the arrow keys, said in its tooltip. */
+    static final String SLIDER_KEYS = "Drag it with the mouse. To move it with the arrow keys, press Tab until it "
+            + "is outlined; otherwise the arrows step the run.";
 
     public final Slider learningRateSlider = new Slider(MIN_LOG_ETA, MAX_LOG_ETA, -2);
     public final TextField learningRateField = new TextField();
     public final Slider batchSizeSlider = new Slider(1, 100, 10);
     final TextField batchSizeField = new TextField();
     private final Label fullBatch = new Label("full batch");
-    private final Label message = new Label();
+    private final ValueField learningRateEntry;
+    private final ValueField batchSizeEntry;
     private boolean updating;
 
     LearningControls(DoubleProperty learningRate, IntegerProperty miniBatchSize, ReadOnlyIntegerProperty n) {
@@ -39,25 +43,23 @@ public final class LearningControls extends VBox {
         learningRateField.setId("learningRateField");
         batchSizeSlider.setId("batchSizeSlider");
         batchSizeField.setId("batchSizeField");
-        message.setId("learningMessage");
-        message.getStyleClass().add("field-message");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        learningRateEntry = new ValueField(learningRateField, "learningMessage",
+                () -> Double.toString(learningRate.get()), text -> applyLearningRate(learningRate, text));
+        batchSizeEntry = new ValueField(batchSizeField, "batchSizeMessage",
+                () -> Integer.toString(miniBatchSize.get()), text -> applyMiniBatchSize(miniBatchSize, n.get(), text));
         fullBatch.getStyleClass().add("badge");
         fullBatch.visibleProperty().bind(miniBatchSize.greaterThanOrEqualTo(n));
 
         bindLearningRate(learningRate);
         bindMiniBatchSize(miniBatchSize, n);
         tip(learningRateSlider, "η, the learning rate of Eq. (4): each step moves (w, b) by −η∇C.\n"
-                + "Log scale from 0.0001 to 10. Too small: the ball crawls. Too large: it jumps out of the valley.");
-        tip(learningRateField, "The exact η. Type any positive number and press Enter.");
+                + "Log scale from 0.0001 to 10. Too small: the ball crawls. Too large: it jumps out of the valley.\n"
+                + SLIDER_KEYS);
+        tip(learningRateField, "The exact η. Type any positive number and press Enter (Escape keeps η as it is).");
         tip(batchSizeSlider, "m, the mini-batch size of Eq. (7)–(9): how many training inputs each step averages.\n"
-                + "m = 1 is pure stochastic descent; m = n is full-batch gradient descent.");
-        tip(batchSizeField, "The exact m, from 1 to n. Press Enter.");
+                + "m = 1 is pure stochastic descent; m = n is full-batch gradient descent.\n" + SLIDER_KEYS);
+        tip(batchSizeField, "The exact m, from 1 to n. Press Enter (Escape keeps m as it is).");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
         Label etaTitle = new Label("Learning rate η");
         Label mTitle = new Label("Mini-batch size m");
         etaTitle.getStyleClass().add("control-title");
@@ -69,7 +71,7 @@ public final class LearningControls extends VBox {
         HBox etaRow = new HBox(8, learningRateSlider, learningRateField);
         HBox mRow = new HBox(8, batchSizeSlider, batchSizeField);
         HBox mTitleRow = new HBox(8, mTitle, fullBatch);
-        getChildren().addAll(etaTitle, etaRow, mTitleRow, mRow, message);
+        getChildren().addAll(etaTitle, etaRow, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
         setPadding(new Insets(0));
     }
 
@@ -85,27 +87,20 @@ public final class LearningControls extends VBox {
                 learningRate.set(roundToThreeDigits(Math.pow(10, v.doubleValue())));
             }
         });
-        learningRateField.setOnAction(e -> applyLearningRate(learningRate));
-        learningRateField.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                applyLearningRate(learningRate);
-            }
-        });
     }
 
-    private void applyLearningRate(DoubleProperty learningRate) {
-        String text = learningRateField.getText().trim().replace(',', '.');
+    /** Applies a typed η; returns null, or why it is refused. */
+    private static String applyLearningRate(DoubleProperty learningRate, String typed) {
+        String text = typed.replace(',', '.');
         try {
             double eta = Double.parseDouble(text);
             if (!(eta > 0) || !Double.isFinite(eta)) {
-                reject(learningRateField, "η must be a positive number, e.g. 0.05 — '" + text + "' is not.");
-                return;
+                return "η must be a positive number, e.g. 0.05 — '" + typed + "' is not.";
             }
-            accept(learningRateField);
             learningRate.set(eta);
-            showLearningRate(eta);
+            return null;
         } catch (NumberFormatException e) {
-            reject(learningRateField, "'" + text + "' is not a number: type η like 0.05 or 1e-3.");
+            return "'" + typed + "' is not a number: type η like 0.05 or 1e-3.";
         }
     }
 
@@ -136,27 +131,19 @@ public final class LearningControls extends VBox {
                 miniBatchSize.set((int) Math.round(v.doubleValue()));
             }
         });
-        batchSizeField.setOnAction(e -> applyMiniBatchSize(miniBatchSize, n.get()));
-        batchSizeField.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                applyMiniBatchSize(miniBatchSize, n.get());
-            }
-        });
     }
 
-    private void applyMiniBatchSize(IntegerProperty miniBatchSize, int n) {
-        String text = batchSizeField.getText().trim();
+    /** Applies a typed m; returns null, or why it is refused. */
+    private static String applyMiniBatchSize(IntegerProperty miniBatchSize, int n, String text) {
         try {
             int m = Integer.parseInt(text);
             if (m < 1 || m > n) {
-                reject(batchSizeField, "m must be a whole number from 1 to n = " + n + ", not " + m + ".");
-                return;
+                return "m must be a whole number from 1 to n = " + n + ", not " + m + ".";
             }
-            accept(batchSizeField);
             miniBatchSize.set(m);
-            showMiniBatchSize(m);
+            return null;
         } catch (NumberFormatException e) {
-            reject(batchSizeField, "'" + text + "' is not a whole number: m counts examples, 1 to " + n + ".");
+            return "'" + text + "' is not a whole number: m counts examples, 1 to " + n + ".";
         }
     }
 
@@ -165,23 +152,6 @@ public final class LearningControls extends VBox {
         batchSizeSlider.setValue(m);
         batchSizeField.setText(Integer.toString(m));
         updating = false;
-    }
-
-    private void reject(TextField field, String text) {
-        if (!field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
-        }
-        message.setText(text);
-    }
-
-    private void accept(TextField field) {
-        field.getStyleClass().remove("invalid");
-        message.setText("");
-    }
-
-    /** The message under the fields; empty when the last input was fine. */
-    public String message() {
-        return message.getText();
     }
 
     static double roundToThreeDigits(double v) {

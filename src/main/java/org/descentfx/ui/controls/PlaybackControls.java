@@ -52,9 +52,9 @@ final class PlaybackControls extends VBox {
                 + "they were after the step before (Left arrow).");
         LearningControls.tip(resetButton, "Back to the start point: step 0, epoch 0, the same shuffles again (R).");
         LearningControls.tip(speedSlider, "How many steps per second while playing; at the right end, as fast as "
-                + "the computer can.");
+                + "the computer can.\n" + LearningControls.SLIDER_KEYS);
         LearningControls.tip(seedField, "The seed of the shuffles that cut each epoch into mini-batches. "
-                + "The same seed gives the same run, step for step. Press Enter.");
+                + "The same seed gives the same run, step for step. Press Enter (Escape keeps the seed).");
 
         for (Button b : new Button[] {playButton, stepBatchButton, stepEpochButton, stepBackButton, resetButton}) {
             b.setMaxWidth(Double.MAX_VALUE);
@@ -79,16 +79,17 @@ final class PlaybackControls extends VBox {
         HBox speedRow = new HBox(8, speedTitle, speedSlider, speedValue);
         speedRow.setAlignment(Pos.CENTER_LEFT);
 
-        seedField.setText(Long.toString(experiment.seedProperty().get()));
+        ValueField seedEntry = new ValueField(seedField, "seedMessage",
+                () -> Long.toString(experiment.seedProperty().get()), text -> applySeed(experiment, text));
+        seedEntry.show();
         seedField.setPrefColumnCount(8);
-        seedField.setOnAction(e -> applySeed(experiment));
-        experiment.seedProperty().addListener((o, a, v) -> seedField.setText(Long.toString(v.longValue())));
+        experiment.seedProperty().addListener((o, a, v) -> seedEntry.show());
         Label seedTitle = new Label("Seed");
         seedTitle.getStyleClass().add("control-title");
         HBox seedRow = new HBox(8, seedTitle, seedField);
         seedRow.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(buttons, speedRow, seedRow);
+        getChildren().addAll(buttons, speedRow, seedRow, seedEntry.message());
     }
 
     private void bindSpeed(Experiment experiment) {
@@ -106,13 +107,13 @@ final class PlaybackControls extends VBox {
         experiment.speedProperty().addListener((o, a, v) -> show.run());
     }
 
-    private void applySeed(Experiment experiment) {
+    /** Applies a typed seed; returns null, or why it is refused. */
+    private static String applySeed(Experiment experiment, String text) {
         try {
-            experiment.seedProperty().set(Long.parseLong(seedField.getText().trim()));
-            seedField.getStyleClass().remove("invalid");
+            experiment.seedProperty().set(Long.parseLong(text));
+            return null;
         } catch (NumberFormatException e) {
-            seedField.getStyleClass().add("invalid");
-            seedField.setText(Long.toString(experiment.seedProperty().get()));
+            return "'" + text + "' is not a whole number: the seed is an integer such as 42.";
         }
     }
 }
