@@ -30,6 +30,10 @@ final class AppMenu {
                 item("Save session…", "Shortcut+S", actions.saveSession()),
                 new SeparatorMenuItem(), figure, csv, new SeparatorMenuItem(), quit);
 
+        MenuItem undo = item("Undo the change of start, data or model", "Shortcut+Z", experiment::undo);
+        undo.disableProperty().bind(experiment.canUndoProperty().not());
+        Menu edit = new Menu("Edit", null, undo);
+
         Menu train = new Menu("Train", null,
                 item("Play / Pause\tSpace", null, experiment::togglePlay),
                 item("Step one mini-batch\t→", null, experiment::stepMiniBatch),
@@ -49,7 +53,7 @@ final class AppMenu {
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
                 item("About DescentFX", null, this::showAbout));
-        return new MenuBar(file, train, view, help);
+        return new MenuBar(file, edit, train, view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -65,18 +69,24 @@ final class AppMenu {
         info("Keyboard shortcuts", String.join("\n",
                 "Space\tplay / pause",
                 "→\tone mini-batch (one step of Eq. (8)–(9))",
-                "Shift+→\tone epoch",
+                "Shift+→\tfinish the epoch under way",
                 "←\tone mini-batch back, exactly as it was",
                 "R\treset to the start",
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",
                 "V\tswitch between the contour map and the 3D valley",
+                "Ctrl+Z\tundo a change of start, data or model",
                 "Ctrl+O\topen a CSV file of x, y",
                 "Ctrl+S / Ctrl+Shift+O\tsave / open a session",
                 "Ctrl+E\texport a figure as PNG",
                 "Ctrl+Shift+E\texport every step as CSV",
                 "",
-                "On the map: click to choose the start, scroll to zoom, drag to pan, double-click to fit."));
+                "",
+                "The keys act wherever the focus is, except in a text field: there Enter applies, Escape",
+                "keeps the value in force, Tab moves on. A slider takes the arrow keys only when reached with Tab.",
+                "",
+                "On the map: drag the start marker ◇ or Shift+click to move the start, scroll to zoom,",
+                "drag to pan, double-click to fit."));
     }
 
     private void showAbout() {

@@ -174,25 +174,6 @@ class DescentAppTest {
     }
 
     @Test
-    void aClickOnTheMapMovesTheStartToTheClickedPointWithinAPixel() throws Exception {
-        Point target = onFx(() -> {
-            var area = map().plotArea();
-            return map().toParameters(area.getMinX() + area.getWidth() * 0.3, area.getMinY() + area.getHeight() * 0.4);
-        });
-        Point2D screen = onFx(() -> map().localToScreen(map().toPixel(target)));
-        double pixelW = onFx(() -> experiment.windowProperty().get().width() / map().plotArea().getWidth());
-        double pixelB = onFx(() -> experiment.windowProperty().get().height() / map().plotArea().getHeight());
-
-        robot.clickOn(screen);
-
-        waitFor(() -> onFxQuietly(() -> primary().point().w() != OpeningExperiment.start().w()));
-        Point start = onFx(() -> experiment.startProperty().get());
-        assertThat(Math.abs(start.w() - target.w())).isLessThanOrEqualTo(pixelW);
-        assertThat(Math.abs(start.b() - target.b())).isLessThanOrEqualTo(pixelB);
-        assertThat(onFx(() -> primary().point())).isEqualTo(start);
-    }
-
-    @Test
     void scrollingOnTheMapZoomsTheWindow() throws Exception {
         double width = onFx(() -> experiment.windowProperty().get().width());
 

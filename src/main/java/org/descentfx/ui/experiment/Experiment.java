@@ -40,6 +40,7 @@ import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Traces;
 import org.descentfx.ui.session.Session;
+import org.descentfx.ui.session.SessionException;
 import org.descentfx.ui.session.SessionMapper;
 
 /**
@@ -83,6 +84,7 @@ public final class Experiment implements AutoCloseable {
     private long generation = -1;
     private final ReadOnlyObjectWrapper<RestoreProgress> restoreProgress = new ReadOnlyObjectWrapper<>(this,
             "restoreProgress");
+    private final UndoHistory undo = new UndoHistory();
 
     /**
      * @param initial the first setup (data, model, start, seed, η, m)
@@ -253,10 +255,11 @@ public final class Experiment implements AutoCloseable {
         engine.reset();
     }
 
-    /** Moves the start of every run to {@code p}; the runs restart there. */
+    /** Moves the start of every run to {@code p}; the runs restart there (undo brings them back). */
     public void chooseStart(Point p) {
         FxThread.check(this);
-        if (p != null && p.isFinite()) {
+        if (p != null && p.isFinite() && !p.equals(start.get())) {
+            undo.remember(captureSession());
             start.set(p);
             engine.setStart(p);
         }
@@ -265,6 +268,7 @@ public final class Experiment implements AutoCloseable {
     public void selectModel(Model m) {
         FxThread.check(this);
         if (m != null && m != model.get()) {
+            undo.remember(captureSession());
             model.set(m);
             engine.configure(setup());
             fit();
@@ -275,6 +279,7 @@ public final class Experiment implements AutoCloseable {
     public void selectDataset(Dataset data) {
         FxThread.check(this);
         if (data != null && !data.equals(dataset.get())) {
+            undo.remember(captureSession());
             dataset.set(data);
             if (miniBatchSize.get() > data.size()) {
                 miniBatchSize.set(data.size());
@@ -311,6 +316,28 @@ public final class Experiment implements AutoCloseable {
         miniBatchSize.set(setup.hyperparameters().miniBatchSize());
         engine.restore(setup, r.plans());
         fit();
+    }
+
+    /**
+     * Goes back to the experiment that the last change of start, data or model replaced, replayed
+     * to the step it had reached, paused.
+     */
+    public void undo() {
+        FxThread.check(this);
+        Session before = undo.takeLast();
+        if (before == null) {
+            return;
+        }
+        try {
+            restore(SessionMapper.restore(before));
+        } catch (SessionException e) {
+            // a session captured from this experiment restores; should one not, the present stays as it is
+        }
+    }
+
+    /** True while {@link #undo()} has something to bring back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
     }
 
     /** Frames the valley's floor and the start point. */

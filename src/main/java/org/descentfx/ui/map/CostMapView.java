@@ -29,7 +29,8 @@ import org.descentfx.ui.plot.FxThread;
 /**
  * The valley seen from above: the cost C(w, b) of Eq. (1) as a colour map with contour lines, w
  * to the right and b upwards, and the descents across it with the next step −η∇C_X drawn to scale.
- * The wheel zooms, a drag pans, a click chooses the start, a double-click frames the valley.
+ * The wheel zooms, a drag pans, dragging the start marker ◇ or a Shift+click moves the start, a
+ * double-click frames the valley.
  *
  * <p>It draws plain data and holds no training logic. Stacked canvases keep it smooth: the
  * background (colours, contours, axes, colour bar) is repainted only when a surface arrives or the
@@ -57,7 +58,12 @@ public final class CostMapView extends Region {
     private final MapInteraction interaction;
     private MapPainter.Surface surface;
     private List<Trace> traces = List.of();
+    /** The map's tooltip: moving the start restarts the runs, so it is a deliberate gesture. */
+    static final String HOW_TO_USE = "Drag the start marker ◇, or Shift+click, to move the start (Ctrl+Z undoes it).\n"
+            + "Scroll to zoom, drag to pan, double-click to frame the valley.";
     private Point start;
+    /** Where the start marker is being dragged; null when it is not. */
+    private Point chosenStart;
     private boolean playing;
     private DoubleBinaryOperator costAt;
     private Consumer<Point> onChooseStart = p -> { };
@@ -100,6 +106,9 @@ public final class CostMapView extends Region {
         // this view places its children itself: their changes need not lay out the whole window
         getChildren().forEach(child -> child.setManaged(false));
         interaction = new MapInteraction(this, pointer);
+        Tooltip how = new Tooltip(HOW_TO_USE);
+        how.setShowDelay(javafx.util.Duration.seconds(1.5));
+        Tooltip.install(pointer, how);
         window.addListener((o, a, b) -> invalidateBackground());
         settle.setOnFinished(e -> {
             moving = false;
@@ -259,7 +268,26 @@ public final class CostMapView extends Region {
     }
 
     void chooseStart(Point p) {
+        chosenStart = null;
         onChooseStart.accept(p);
+        invalidateOverlay();
+    }
+
+    /** The start as drawn: while the learner drags the marker, where it is being dragged. */
+    Point start() {
+        return chosenStart != null ? chosenStart : start;
+    }
+
+    /** Draws the start marker at {@code p} while it is dragged, without moving the runs' start yet. */
+    void previewStart(Point p) {
+        chosenStart = p;
+        invalidateOverlay();
+    }
+
+    /** The drag ended without a new start: the marker goes back to the runs' start. */
+    void endStartPreview() {
+        chosenStart = null;
+        invalidateOverlay();
     }
 
     void fit() {
@@ -333,10 +361,10 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
-                if (TracePainter.paint(gc, frame(), traces, start, playing, moving, miniBatchSizes, dataSize)) {
+                if (TracePainter.paint(gc, frame(), traces, start(), playing, moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
                 }
-                labels.show(frame(), traces, start);
+                labels.show(frame(), traces, start());
             } else {
                 labels.hide();
             }

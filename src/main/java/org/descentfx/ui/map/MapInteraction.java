@@ -11,12 +11,15 @@ import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
 
 /**
- * The mouse on the map: the wheel zooms about the pointer, a drag pans, a click chooses the start,
- * a double-click frames the valley, and hovering reads out (w, b, C). FX thread only.
+ * The mouse on the map: the wheel zooms about the pointer, a drag pans, dragging the start marker
+ * or a Shift+click moves the start, a double-click frames the valley, and hovering reads out
+ * (w, b, C). Moving the start throws the runs away, so a plain click never does. FX thread only.
  */
 final class MapInteraction {
     static final double ZOOM_PER_NOTCH = 1.15;
     static final double DRAG_THRESHOLD = 3;
+    /** How near the start marker, in pixels, a press grabs it. */
+    static final double GRAB_RADIUS = 10;
     /**
      * JavaFX's deltaY for one notch of a wheel. Touchpads send many small deltas; they zoom
      * smoothly in proportion, and one event never counts for more than a few notches.
@@ -24,8 +27,8 @@ final class MapInteraction {
     private static final double PIXELS_PER_NOTCH = 40;
     private static final double MAX_NOTCHES = 3;
     /**
-     * A single click waits this long for a second one, so a double-click (fit) does not first move
-     * the start and restart the runs; most double-clicks take 100–250 ms.
+     * A Shift+click waits this long for a second one, so a Shift+double-click (fit) does not first
+     * move the start and restart the runs; most double-clicks take 100–250 ms.
      */
     static final Duration DOUBLE_CLICK_WAIT = Duration.millis(300);
 
@@ -36,6 +39,8 @@ final class MapInteraction {
     private double pressX;
     private double pressY;
     private boolean dragging;
+    /** True from a press on the start marker until its release: the drag moves the start, not the window. */
+    private boolean grabbedStart;
 
     MapInteraction(CostMapView view, Node target) {
         this.view = view;
@@ -45,7 +50,10 @@ final class MapInteraction {
             dragged(e);
             hover(e);
         });
-        target.setOnMouseReleased(e -> target.setCursor(Cursor.CROSSHAIR));
+        target.setOnMouseReleased(e -> {
+            released(e);
+            target.setCursor(Cursor.CROSSHAIR);
+        });
         target.setOnMouseClicked(this::clicked);
         target.setOnScroll(this::scrolled);
         target.setOnMouseMoved(this::hover);
@@ -61,6 +69,22 @@ final class MapInteraction {
         pressX = e.getX();
         pressY = e.getY();
         dragging = false;
+        Point start = view.start();
+        grabbedStart = start != null && pressWindow != null
+                && view.toPixel(start).distance(pressX, pressY) <= GRAB_RADIUS;
+    }
+
+    /** A start marker dropped inside the map moves the start there; dropped outside, it goes back. */
+    private void released(MouseEvent e) {
+        if (!grabbedStart) {
+            return;
+        }
+        grabbedStart = false;
+        if (dragging && view.plotArea().contains(e.getX(), e.getY())) {
+            view.chooseStart(view.toParameters(e.getX(), e.getY()));
+        } else {
+            view.endStartPreview();
+        }
     }
 
     /** Pans so that the point grabbed at the press stays under the pointer. */
@@ -73,15 +97,17 @@ final class MapInteraction {
         if (!dragging && Math.hypot(dx, dy) > DRAG_THRESHOLD) {
             dragging = true;
             pendingClick.stop();
-            ((Node) e.getSource()).setCursor(Cursor.CLOSED_HAND);
+            ((Node) e.getSource()).setCursor(grabbedStart ? Cursor.MOVE : Cursor.CLOSED_HAND);
         }
-        if (dragging) {
+        if (dragging && grabbedStart) {
+            view.previewStart(view.toParameters(e.getX(), e.getY()));
+        } else if (dragging) {
             MapFrame atPress = MapFrame.of(pressWindow, view.getWidth(), view.getHeight());
             view.moveWindow(pressWindow.pan(-dx * atPress.wPerPixel(), dy * atPress.bPerPixel()));
         }
     }
 
-    /** How long a single click waits for a second one before it counts as a single click. */
+    /** How long a Shift+click waits for a second one before it counts as a single click. */
     void setDoubleClickWait(Duration wait) {
         pendingClick.setDuration(wait);
     }
@@ -93,7 +119,7 @@ final class MapInteraction {
         if (e.getClickCount() >= 2) {
             pendingClick.stop();
             view.fit();
-        } else if (view.plotArea().contains(e.getX(), e.getY())) {
+        } else if (e.isShiftDown() && view.plotArea().contains(e.getX(), e.getY())) {
             clickedAt = view.toParameters(e.getX(), e.getY());
             pendingClick.playFromStart();
         }

@@ -10,6 +10,7 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
@@ -43,12 +44,12 @@ class CostMapInteractionTest {
     }
 
     @Test
-    void aClickChoosesTheStartUnderThePointer(FxRobot robot) throws Exception {
+    void aShiftClickChoosesTheStartUnderThePointer(FxRobot robot) throws Exception {
         // given
         Point target = new Point(1.25, 2.5);
 
         // when
-        robot.clickOn(screen(target), MouseButton.PRIMARY);
+        robot.press(KeyCode.SHIFT).clickOn(screen(target), MouseButton.PRIMARY).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> chosen.get() != null);
 
         // then
@@ -56,6 +57,46 @@ class CostMapInteractionTest {
         assertThat(chosen.get().w()).isCloseTo(target.w(), within(frame.wPerPixel()));
         assertThat(chosen.get().b()).isCloseTo(target.b(), within(frame.bPerPixel()));
         assertThat(fits.get()).isZero();
+    }
+
+    @Test
+    void aPlainClickDoesNotMoveTheStart(FxRobot robot) {
+        // when
+        robot.clickOn(screen(new Point(1.25, 2.5)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+
+        // then
+        assertThat(chosen.get()).isNull();
+        assertThat(view.getWindow()).isEqualTo(WINDOW);
+    }
+
+    @Test
+    void draggingTheStartMarkerChoosesTheStartWhereItIsDroppedAndDoesNotPan(FxRobot robot) throws Exception {
+        // given: the start marker at (0, 0)
+        robot.interact(() -> view.setStart(new Point(0, 0)));
+        Point target = new Point(2, 1);
+
+        // when
+        robot.drag(screen(new Point(0, 0)), MouseButton.PRIMARY).moveTo(screen(new Point(1, 0.5)))
+                .moveTo(screen(target)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> chosen.get() != null);
+
+        // then
+        MapFrame frame = view.frame();
+        assertThat(chosen.get().w()).isCloseTo(target.w(), within(frame.wPerPixel()));
+        assertThat(chosen.get().b()).isCloseTo(target.b(), within(frame.bPerPixel()));
+        assertThat(view.getWindow()).isEqualTo(WINDOW);
+    }
+
+    @Test
+    void theMapsTooltipSaysHowToMoveTheStart() {
+        // the tooltip installed on the map's surface, where the pointer is
+        var tips = view.getChildrenUnmodifiable().stream().flatMap(n -> n.getProperties().values().stream())
+                .filter(v -> v instanceof javafx.scene.control.Tooltip).map(v -> ((javafx.scene.control.Tooltip) v).getText())
+                .toList();
+
+        assertThat(tips).anySatisfy(t -> assertThat(t).contains("Drag the start marker ◇").contains("Shift+click"));
     }
 
     @Test
