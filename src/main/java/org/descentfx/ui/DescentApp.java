@@ -15,6 +15,9 @@ import org.descentfx.ui.experiment.Experiment;
 public final class DescentApp extends Application {
     private static final AtomicReference<WindowSettings> REQUESTED = new AtomicReference<>();
 
+    /** The window's title before a session is saved or opened; a session's name goes in front of it. */
+    static final String TITLE = "DescentFX — gradient descent, step by step";
+
     private MainWindow window;
 
     /** Opens the window on {@code settings} and returns when it closes. */
@@ -48,7 +51,7 @@ public final class DescentApp extends Application {
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
         StartupReport.install(scene);
-        stage.setTitle("DescentFX — gradient descent, step by step");
+        stage.titleProperty().bind(window.sessions().status().title(TITLE));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);

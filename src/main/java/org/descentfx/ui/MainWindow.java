@@ -67,6 +67,9 @@ public final class MainWindow extends BorderPane {
         return t;
     });
     private final Label divergenceText = new Label();
+    private final Label statusMessage = new Label();
+    private final javafx.animation.PauseTransition statusFade = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(6));
     private final HBox banner;
     private final AnimationTimer frames;
     private boolean tracesDirty = true;
@@ -78,7 +81,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage);
-        sessions = new SessionActions(this::owner, experiment::captureSession, experiment::restore);
+        sessions = new SessionActions(this::owner, experiment::captureSession, experiment::restore,
+                experiment.snapshotProperty()::get, this::confirm);
         figureExport = new FigureExport(experiment, new FigureExport.Views(map, chart, dataPlot, () -> (Region) getCenter()),
                 this::owner, exports);
         csvExport = new CsvExport(experiment, stage, exports);
@@ -89,6 +93,7 @@ public final class MainWindow extends BorderPane {
         VBox top = new VBox(new AppMenu(actions).bar(), banner,
                 new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore));
         setTop(top);
+        setBottom(statusLine());
 
         setLeft(sidePanel());
         setCenter(centre());
@@ -218,6 +223,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         experiment.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
+        experiment.snapshotProperty().addListener((o, a, snap) -> sessions.status().observe(snap));
+        for (javafx.beans.Observable chosen : List.of(experiment.learningRateProperty(), experiment.miniBatchSizeProperty(),
+                experiment.seedProperty(), experiment.compareProperty())) {
+            chosen.addListener(o -> sessions.status().changed());
+        }
         dataPlot.showData(experiment.datasetProperty().get());
         experiment.datasetProperty().addListener((o, a, d) -> {
             dataPlot.showData(d);
@@ -278,6 +288,23 @@ public final class MainWindow extends BorderPane {
 
     void showValley(boolean on) {
         views.getSelectionModel().select(on ? 1 : 0);
+    }
+
+    /** A thin line under the window for short confirmations; it takes no room while empty. */
+    private Label statusLine() {
+        statusMessage.setId("statusMessage");
+        statusMessage.getStyleClass().add("status-line");
+        statusMessage.setMaxWidth(Double.MAX_VALUE);
+        statusMessage.managedProperty().bind(statusMessage.textProperty().isNotEmpty());
+        statusMessage.visibleProperty().bind(statusMessage.managedProperty());
+        statusFade.setOnFinished(e -> statusMessage.setText(""));
+        return statusMessage;
+    }
+
+    /** Says briefly that something worked, e.g. "Saved the session as lesson.json." */
+    private void confirm(String text) {
+        statusMessage.setText(text);
+        statusFade.playFromStart();
     }
 
     private HBox divergenceBanner() {

@@ -2,11 +2,13 @@ package org.descentfx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.descentfx.core.model.Model;
@@ -16,9 +18,11 @@ import org.descentfx.core.train.Snapshot;
 import org.descentfx.ui.controls.DataChoice;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.map.CostMapView;
+import org.descentfx.ui.session.SessionStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -146,6 +150,34 @@ class NothingLostTest {
         assertSameRun(primary(), before);
     }
 
+    @Test
+    void savingASessionNamesItInTheTitleConfirmsItAndMarksLaterChanges(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lesson.descentfx.json");
+
+        onFx(() -> app.window().sessions().save(file, experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        waitFor(() -> title().startsWith("lesson.descentfx.json — DescentFX"));
+        assertThat(title()).doesNotContain(SessionStatus.MODIFIED_MARK);
+        assertThat(onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText()))
+                .isEqualTo("Saved the session as lesson.descentfx.json.");
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> title().startsWith("lesson.descentfx.json " + SessionStatus.MODIFIED_MARK));
+    }
+
+    @Test
+    void aSessionOpenedIsNamedInTheTitleUnmodified(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("opened.descentfx.json");
+        onFx(() -> app.window().sessions().save(file, experiment.captureSession())).get(TIMEOUT_S, TimeUnit.SECONDS);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        waitFor(() -> title().contains(SessionStatus.MODIFIED_MARK));
+
+        onFx(() -> app.window().sessions().open(file)).get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        waitFor(() -> primary().step() == STEPS && title().startsWith("opened.descentfx.json — DescentFX"));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(title()).doesNotContain(SessionStatus.MODIFIED_MARK);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private static void assertSameRun(Snapshot now, Snapshot before) {
@@ -153,6 +185,10 @@ class NothingLostTest {
         assertThat(now.epoch()).isEqualTo(before.epoch());
         assertThat(now.point()).isEqualTo(before.point()); // bit for bit: the run was replayed, not approximated
         assertThat(now.cost()).isEqualTo(before.cost());
+    }
+
+    private String title() {
+        return onFxQuietly(() -> ((javafx.stage.Stage) app.window().getScene().getWindow()).getTitle());
     }
 
     private Model snapshotModel() {

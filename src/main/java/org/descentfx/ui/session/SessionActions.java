@@ -31,15 +31,23 @@ public final class SessionActions {
     private final Supplier<Session> capture;
     private final Consumer<SessionMapper.Restored> restore;
     private final RecentFiles recent = new RecentFiles("recentSessions");
+    private final SessionStatus status = new SessionStatus();
+    private final Supplier<org.descentfx.engine.EngineSnapshot> latest;
+    private final Consumer<String> confirm;
     private Alert lastError;
 
     /**
      * @param owner   the window the dialogs belong to
      * @param capture the experiment as a session, or null before there is one to save
      * @param restore replays a session that was read and checked
+     * @param latest  the experiment's newest snapshot, to tell later whether it changed
+     * @param confirm shows a short message that a save or an open worked
      */
-    public SessionActions(Supplier<Window> owner, Supplier<Session> capture, Consumer<SessionMapper.Restored> restore) {
+    public SessionActions(Supplier<Window> owner, Supplier<Session> capture, Consumer<SessionMapper.Restored> restore,
+            Supplier<org.descentfx.engine.EngineSnapshot> latest, Consumer<String> confirm) {
         this.owner = owner;
+        this.latest = latest;
+        this.confirm = confirm;
         this.capture = capture;
         this.restore = restore;
     }
@@ -67,6 +75,8 @@ public final class SessionActions {
         }).whenComplete((v, error) -> Platform.runLater(() -> {
             if (error == null) {
                 recent.add(file);
+                status.saved(file, latest.get());
+                confirm.accept("Saved the session as " + file.getFileName() + ".");
             } else {
                 showError("Session not saved", file, rootMessage(error));
             }
@@ -93,6 +103,8 @@ public final class SessionActions {
             if (error == null) {
                 restore.accept(restored);
                 recent.add(file);
+                status.opened(file, restored);
+                confirm.accept("Opened the session " + file.getFileName() + ".");
             } else {
                 showError("Session not opened", file, rootMessage(error) + "\n\nNothing was changed.");
             }
@@ -155,6 +167,11 @@ public final class SessionActions {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** The session file the window is on and whether it changed since. */
+    public SessionStatus status() {
+        return status;
     }
 
     public Alert lastError() {
