@@ -22,6 +22,11 @@ final class CsvRows {
     private int lineNumber;
     private boolean seenContent;
     /** The line taken as the header and its text, for the message when no data rows follow it; 0 if none. */
+    /**
+     * The column separator, fixed by the first content line: ';' when it holds one (a European
+     * spreadsheet's CSV, whose numbers may then have decimal commas), ',' otherwise. Zero until then.
+     */
+    private char separator;
     private int headerLine;
     private String headerText;
 
@@ -40,6 +45,9 @@ final class CsvRows {
         if (content.isEmpty() || content.charAt(0) == '#') {
             return;
         }
+        if (separator == 0) {
+            separator = content.indexOf(';') >= 0 ? ';' : ',';
+        }
         int comma = separator(line);
         String first = line.substring(0, comma).strip();
         String second = line.substring(comma + 1).strip();
@@ -55,8 +63,8 @@ final class CsvRows {
             throw new DatasetException(source, lineNumber,
                     String.format(Locale.ROOT, "more than %,d data rows", maxRows));
         }
-        double xi = value(first, 1);
-        double yi = value(second, 2);
+        double xi = value(decimalPoint(first), 1);
+        double yi = value(decimalPoint(second), 2);
         add(xi, yi);
     }
 
@@ -72,18 +80,32 @@ final class CsvRows {
         return Dataset.of(name, Arrays.copyOf(x, n), Arrays.copyOf(y, n));
     }
 
-    /** The index of the one comma between x and y; any other count of columns is an error. */
+    /** The index of the one separator between x and y; any other count of columns is an error. */
     private int separator(String line) throws DatasetException {
-        int comma = line.indexOf(',');
-        if (comma < 0) {
+        int at = line.indexOf(separator);
+        String how = separator == ';' ? " separated by ';' (as the first line has them; decimal commas are read)" : "";
+        if (at < 0) {
             // column 2, y, is the one missing
-            throw new DatasetException(source, lineNumber, 2, "expected 2 columns, found 1");
+            throw new DatasetException(source, lineNumber, 2, "expected 2 columns" + how + ", found 1");
         }
-        if (line.indexOf(',', comma + 1) >= 0) {
+        if (line.indexOf(separator, at + 1) >= 0) {
             // column 3 is the first one too many
-            throw new DatasetException(source, lineNumber, 3, "expected 2 columns, found " + countColumns(line));
+            throw new DatasetException(source, lineNumber, 3, "expected 2 columns" + how + ", found "
+                    + countColumns(line, separator));
         }
-        return comma;
+        return at;
+    }
+
+    /**
+     * In a file separated by ';', a number may have a decimal comma ("2,5"): it is read as 2.5. A
+     * number with both a point and a comma ("1.234,5") is left as it is and refused by name.
+     */
+    private String decimalPoint(String text) {
+        int comma = text.indexOf(',');
+        if (separator != ';' || comma < 0 || text.indexOf('.') >= 0 || text.indexOf(',', comma + 1) >= 0) {
+            return text;
+        }
+        return text.replace(',', '.');
     }
 
     /**
@@ -175,10 +197,10 @@ final class CsvRows {
         n++;
     }
 
-    private static int countColumns(String line) {
+    private static int countColumns(String line, char separator) {
         int columns = 1;
         for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ',') {
+            if (line.charAt(i) == separator) {
                 columns++;
             }
         }
