@@ -47,14 +47,13 @@ public final class DescentApp extends Application {
                 : Math.min(settings.stepsPerSecond(), Experiment.SPEED_LIMIT));
         window = new MainWindow(experiment, stage);
         experiment.compareProperty().set(settings.compare());
-        Scene scene = new Scene(window, 1280, 800);
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
         StartupReport.install(scene);
         stage.titleProperty().bind(window.sessions().status().title(TITLE));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
         stage.setScene(scene);
+        WindowPlacement.ofUser().apply(stage);
         stage.show();
         window.showValley(settings.valley());
         window.focusMap();

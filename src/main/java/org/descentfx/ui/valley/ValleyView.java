@@ -36,7 +36,9 @@ import org.descentfx.ui.plot.Trace;
  */
 public final class ValleyView extends Region {
     static final String UNSUPPORTED_MESSAGE = "The 3D valley needs graphics hardware acceleration (OpenGL), "
-            + "which this display does not offer. The 2D map shows the same valley and descent.";
+            + "which this display does not offer. The 2D map shows the same valley and descent.\n\n"
+            + "With Mesa's software OpenGL (a virtual machine, a remote desktop) 3D can be forced on: start "
+            + "DescentFX as\nDESCENTFX_JAVA_OPTS=-Dprism.forceGPU=true ./run.sh";
 
     /** The ball's radius in scene units (the valley's floor is a 200 × 200 square). */
     public static final double BALL_RADIUS = 4;
