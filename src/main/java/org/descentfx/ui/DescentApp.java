@@ -47,13 +47,15 @@ public final class DescentApp extends Application {
                 : Math.min(settings.stepsPerSecond(), Experiment.SPEED_LIMIT));
         window = new MainWindow(experiment, stage);
         experiment.compareProperty().set(settings.compare());
-        Scene scene = new Scene(window);
+        WindowPlacement placement = WindowPlacement.ofUser();
+        javafx.geometry.Rectangle2D at = placement.bounds();
+        Scene scene = new Scene(window, at.getWidth(), at.getHeight());
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
         StartupReport.install(scene);
         stage.titleProperty().bind(window.sessions().status().title(TITLE));
         stage.setScene(scene);
-        WindowPlacement.ofUser().apply(stage);
+        placement.apply(stage, at);
         stage.show();
         window.showValley(settings.valley());
         window.focusMap();

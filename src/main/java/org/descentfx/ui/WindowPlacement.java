@@ -17,6 +17,8 @@ final class WindowPlacement {
     /** The smallest window whose side panel and views stay usable. */
     static final double MIN_WIDTH = 960;
     static final double MIN_HEIGHT = 600;
+    /** Room left for a window manager's title bar, which comes on top of the scene's height. */
+    static final double TITLE_BAR = 28;
 
     private final Preferences prefs;
 
@@ -35,7 +37,7 @@ final class WindowPlacement {
             return remembered;
         }
         double w = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double h = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        double h = Math.min(PREFERRED_HEIGHT, screen.getHeight() - TITLE_BAR);
         return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
                 screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
     }
@@ -45,15 +47,22 @@ final class WindowPlacement {
                 && r.getMinY() >= screen.getMinY() && r.getMaxX() <= screen.getMaxX() && r.getMaxY() <= screen.getMaxY();
     }
 
-    /** Sizes and places {@code stage} before it is shown, and remembers its bounds when it closes. */
-    void apply(Stage stage) {
+    /** Where and how large the window's scene should open on this machine's screens. */
+    Rectangle2D bounds() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        Rectangle2D at = place(screen, remembered(), screens);
+        return place(screen, remembered(), screens);
+    }
+
+    /**
+     * Places {@code stage}, whose scene was made {@link #bounds()} large, and remembers its bounds
+     * when it closes. The size goes on the scene, not the stage, so that the stage fits whatever
+     * scene it is given later.
+     */
+    void apply(Stage stage, Rectangle2D at) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(at.getMinX());
         stage.setY(at.getMinY());
-        stage.setWidth(at.getWidth());
-        stage.setHeight(at.getHeight());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnHiding(e -> remember(stage));
@@ -71,7 +80,7 @@ final class WindowPlacement {
         }
         prefs.putDouble("x", stage.getX());
         prefs.putDouble("y", stage.getY());
-        prefs.putDouble("width", stage.getWidth());
-        prefs.putDouble("height", stage.getHeight());
+        prefs.putDouble("width", stage.getScene().getWidth());
+        prefs.putDouble("height", stage.getScene().getHeight());
     }
 }
