@@ -103,7 +103,7 @@ class NothingLostTest {
     void ctrlZUndoesAChangeOfStartBackToThePreviousRunExactly() throws Exception {
         Snapshot before = primary();
         Point start = onFx(() -> experiment.startProperty().get());
-        robot.press(KeyCode.SHIFT).clickOn(screenAt(0.7, 0.2)).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(screenAt(0.45, 0.65)).release(KeyCode.SHIFT);
         waitFor(() -> !onFxQuietly(() -> experiment.startProperty().get()).equals(start));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
