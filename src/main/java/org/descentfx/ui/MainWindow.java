@@ -30,6 +30,7 @@ import org.descentfx.ui.controls.ControlPanel;
 import org.descentfx.ui.controls.DataCatalog;
 import org.descentfx.ui.controls.DatasetOpener;
 import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.ui.gradient.GradientView;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.FigureExport;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ValleyView valley = new ValleyView();
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
+    private final GradientView gradients = new GradientView();
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
     private final DatasetOpener opener;
@@ -73,6 +75,7 @@ public final class MainWindow extends BorderPane {
     private final HBox banner;
     private final AnimationTimer frames;
     private boolean tracesDirty = true;
+    private final GradientFeed gradientFeed = new GradientFeed();
     private final ReadoutPace readoutPace = new ReadoutPace();
     private final WindowActions actions;
 
@@ -125,9 +128,9 @@ public final class MainWindow extends BorderPane {
     private VBox centre() {
         VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        SplitPane right = new SplitPane(dataPlot, chartBox);
+        SplitPane right = new SplitPane(dataPlot, gradients, chartBox);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.45);
+        right.setDividerPositions(0.3, 0.64);
         Tab mapTab = new Tab("Contour map", map);
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);
@@ -247,6 +250,7 @@ public final class MainWindow extends BorderPane {
         if (s == null) {
             return;
         }
+        gradientFeed.showIfNew(gradients, s);
         if (tracesDirty) {
             tracesDirty = false;
             readoutPace.changed();
@@ -279,6 +283,7 @@ public final class MainWindow extends BorderPane {
         }
         chart.show(traces, s.setup().data().size());
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
+        gradientFeed.show(gradients, s);
     }
 
     /** Only the visible one of map and valley is redrawn; the other catches up when its tab is chosen. */

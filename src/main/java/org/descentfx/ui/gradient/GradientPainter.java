@@ -1,0 +1,164 @@
+package org.descentfx.ui.gradient;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.descentfx.core.gradient.Ellipse;
+import org.descentfx.core.gradient.GradientSpread;
+import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.RunColors;
+
+/** Paints one picture of {@link GradientView} into a laid-out {@link PlotFrame}. FX thread only. */
+final class GradientPainter {
+    /** Room above the plot for the two caption lines. */
+    static final double CAPTION_HEIGHT = 36;
+    /** The most dots drawn; beyond that an evenly strided subsample, said in the caption. */
+    static final int MAX_DOTS = 5_000;
+    static final Color DOT = Color.web("#5b6770");
+    static final Color RING = Color.web("#f08c00");
+    static final Color MEAN = RunColors.FULL_BATCH;
+    static final Color BATCH_MEAN = RunColors.MINI_BATCH;
+
+    private final PlotFrame frame;
+
+    GradientPainter(PlotFrame frame) {
+        this.frame = frame;
+    }
+
+    void paint(GraphicsContext gc, double width, double height, GradientSpread spread, int[] batch, int m,
+               int miniBatchSize) {
+        frame.drawPlotArea(gc, width, height);
+        gc.save();
+        gc.beginPath();
+        gc.rect(frame.left(), frame.top(), frame.right() - frame.left(), frame.bottom() - frame.top());
+        gc.clip();
+        drawZeroLines(gc);
+        drawDots(gc, spread);
+        drawEllipses(gc, spread, m);
+        drawBatch(gc, spread, batch);
+        gc.restore();
+        frame.drawMargins(gc, width, height, "∂C/∂w", "∂C/∂b");
+        drawCaption(gc, spread, m, miniBatchSize);
+    }
+
+    /** ∇C = 0 is where descent stops: the axes through the origin, faint. */
+    private void drawZeroLines(GraphicsContext gc) {
+        gc.setStroke(Color.web("#c3c9cf"));
+        gc.setLineWidth(1);
+        gc.setLineDashes();
+        double x = PlotFrame.crisp(frame.px(0));
+        double y = PlotFrame.crisp(frame.py(0));
+        gc.strokeLine(x, frame.top(), x, frame.bottom());
+        gc.strokeLine(frame.left(), y, frame.right(), y);
+    }
+
+    private void drawDots(GraphicsContext gc, GradientSpread spread) {
+        int n = spread.size();
+        int count = Math.min(n, MAX_DOTS);
+        double r = count <= 200 ? 3.5 : count <= 1000 ? 2.6 : 1.6;
+        gc.setFill(DOT.deriveColor(0, 1, 1, count <= 1000 ? 0.7 : 0.35));
+        for (int k = 0; k < count; k++) {
+            int i = (int) ((long) k * n / count);
+            gc.fillOval(frame.px(spread.gw(i)) - r, frame.py(spread.gb(i)) - r, 2 * r, 2 * r);
+        }
+    }
+
+    /** 1σ solid and 2σ dashed, about ∇C: where ∇C_X of a random batch of m falls (68 % / 95 % if normal). */
+    private void drawEllipses(GraphicsContext gc, GradientSpread spread, int m) {
+        var cov = spread.ofBatchMean(m);
+        gc.setStroke(BATCH_MEAN.deriveColor(0, 1, 1, 0.85));
+        for (int k = 1; k <= 2; k++) {
+            Ellipse e = cov.ellipse(spread.meanW(), spread.meanB(), k);
+            if (e.isPoint()) {
+                return;
+            }
+            double[][] outline = e.outline(96);
+            double[] xs = new double[96];
+            double[] ys = new double[96];
+            for (int j = 0; j < 96; j++) {
+                xs[j] = frame.px(outline[0][j]);
+                ys[j] = frame.py(outline[1][j]);
+            }
+            gc.setLineWidth(k == 1 ? 2 : 1.5);
+            gc.setLineDashes(k == 1 ? null : new double[] {6, 4});
+            gc.strokePolygon(xs, ys, 96);
+        }
+        gc.setLineDashes();
+    }
+
+    private void drawBatch(GraphicsContext gc, GradientSpread spread, int[] batch) {
+        double r = batch.length <= 200 ? 5.5 : 3.5;
+        gc.setLineWidth(2);
+        gc.setStroke(RING);
+        int count = Math.min(batch.length, MAX_DOTS);
+        for (int k = 0; k < count; k++) {
+            int i = batch[(int) ((long) k * batch.length / count)];
+            gc.strokeOval(frame.px(spread.gw(i)) - r, frame.py(spread.gb(i)) - r, 2 * r, 2 * r);
+        }
+        double cx = frame.px(spread.meanW());
+        double cy = frame.py(spread.meanB());
+        if (batch.length > 0) {
+            double[] g = spread.batchMean(batch);
+            double bx = frame.px(g[0]);
+            double by = frame.py(g[1]);
+            arrow(gc, cx, cy, bx, by);
+            mark(gc, bx, by, BATCH_MEAN, "∇C_X", 1);
+        }
+        mark(gc, cx, cy, MEAN, "∇C", -1);
+    }
+
+    private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {
+        double length = Math.hypot(x1 - x0, y1 - y0);
+        if (length < 2) {
+            return;
+        }
+        gc.setStroke(BATCH_MEAN);
+        gc.setFill(BATCH_MEAN);
+        gc.setLineWidth(2);
+        double ux = (x1 - x0) / length;
+        double uy = (y1 - y0) / length;
+        double head = Math.min(10, length * 0.6);
+        double bx = x1 - ux * head;
+        double by = y1 - uy * head;
+        gc.strokeLine(x0, y0, bx, by);
+        gc.fillPolygon(new double[] {x1, bx - uy * head * 0.45, bx + uy * head * 0.45},
+                new double[] {y1, by + ux * head * 0.45, by - ux * head * 0.45}, 3);
+    }
+
+    /** A filled disc with a white rim and a label on one side ({@code side} −1 left, +1 right). */
+    private static void mark(GraphicsContext gc, double x, double y, Color color, String label, int side) {
+        gc.setFill(Color.WHITE);
+        gc.fillOval(x - 7, y - 7, 14, 14);
+        gc.setFill(color);
+        gc.fillOval(x - 5, y - 5, 10, 10);
+        gc.setFont(PlotFrame.TITLE_FONT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(3);
+        gc.strokeText(label, x + side * 10, y - 10);
+        gc.fillText(label, x + side * 10, y - 10);
+    }
+
+    private void drawCaption(GraphicsContext gc, GradientSpread spread, int m, int miniBatchSize) {
+        int n = spread.size();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFont(PlotFrame.TITLE_FONT);
+        gc.setFill(PlotFrame.TEXT);
+        String dots = n > MAX_DOTS ? "∇C_x of " + MAX_DOTS + " evenly spaced of n = " + n : "∇C_x of each of n = " + n;
+        gc.fillText("Gradients at the current point: " + dots, frame.left(), 4);
+        gc.setFont(PlotFrame.FONT);
+        gc.setFill(PlotFrame.MUTED);
+        gc.fillText(spreadLine(spread.size(), m, miniBatchSize), frame.left(), 22);
+    }
+
+    private static String spreadLine(int n, int m, int miniBatchSize) {
+        if (m >= n) {
+            return "m = n: ∇C_X = ∇C, no spread (Eq. (7) is exact)";
+        }
+        String size = m < miniBatchSize ? "last batch of the epoch, m = " + m : "m = " + m;
+        return "next mini-batch (" + size + "): ellipses 1σ, 2σ of ∇C_X, Cov = (S/m)(n−m)/(n−1)";
+    }
+}

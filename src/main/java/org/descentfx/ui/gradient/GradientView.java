@@ -1,0 +1,132 @@
+package org.descentfx.ui.gradient;
+
+import java.util.Arrays;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.descentfx.core.gradient.Covariance;
+import org.descentfx.core.gradient.Ellipse;
+import org.descentfx.core.gradient.GradientSpread;
+import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.plot.PlotFrame;
+
+/**
+ * Gradient space (∂C/∂w, ∂C/∂b) at the current point: every example's ∇C_x as a dot, their mean ∇C,
+ * the next mini-batch's examples ringed with their mean ∇C_X and the arrow ∇C → ∇C_X (the error of the
+ * estimate of Eq. (7)), and the 1σ and 2σ ellipses of ∇C_X for the batch's size m,
+ * Cov(∇C_X) = (S/m)·(n − m)/(n − 1). The axes fit the dots and the widest (m = 1) ellipse, so they keep
+ * still while m changes and only the ellipses move. FX thread only.
+ */
+public final class GradientView extends Region {
+    private final Canvas canvas = new Canvas();
+    private final PlotFrame frame = new PlotFrame();
+    private final GradientPainter painter = new GradientPainter(frame);
+    private GradientSpread spread;
+    private int[] batch = new int[0];
+    private int batchSize;
+    private int miniBatchSize;
+    private double[] range;
+
+    public GradientView() {
+        setId("gradientView");
+        setPrefSize(480, 300);
+        setMinSize(160, 140);
+        getStyleClass().add("gradient-view");
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        canvas.widthProperty().addListener((o, a, v) -> redraw());
+        canvas.heightProperty().addListener((o, a, v) -> redraw());
+    }
+
+    /**
+     * Shows the per-example gradients at a point and the next mini-batch {@code batch} (data-file indices;
+     * empty when not known), with the ellipses for that batch's own size: the last batch of an epoch
+     * may be shorter than the controls' {@code miniBatchSize}.
+     */
+    public void show(GradientSpread spread, int[] batch, int miniBatchSize) {
+        FxThread.check(this);
+        if (spread != this.spread) {
+            range = spread == null ? null : fit(spread);
+        }
+        this.spread = spread;
+        int n = spread == null ? 0 : spread.size();
+        this.batch = batch == null ? new int[0] : Arrays.stream(batch).filter(i -> i >= 0 && i < n).toArray();
+        this.miniBatchSize = Math.max(1, Math.min(miniBatchSize, Math.max(1, n)));
+        this.batchSize = this.batch.length > 0 ? this.batch.length : this.miniBatchSize;
+        redraw();
+    }
+
+    /** The covariance of ∇C_X drawn now, or null when nothing is shown. */
+    public Covariance shownCovariance() {
+        return spread == null ? null : spread.ofBatchMean(batchSize);
+    }
+
+    /** The mini-batch size the ellipses are drawn for. */
+    public int shownBatchSize() {
+        return batchSize;
+    }
+
+    /** The examples ringed as the next mini-batch. */
+    public int ringedCount() {
+        return batch.length;
+    }
+
+    /** The bounds {wMin, wMax, bMin, bMax} that hold every dot and the 2σ ellipse of m = 1, padded. */
+    static double[] fit(GradientSpread spread) {
+        double wMin = spread.meanW();
+        double wMax = wMin;
+        double bMin = spread.meanB();
+        double bMax = bMin;
+        for (int i = 0; i < spread.size(); i++) {
+            wMin = Math.min(wMin, spread.gw(i));
+            wMax = Math.max(wMax, spread.gw(i));
+            bMin = Math.min(bMin, spread.gb(i));
+            bMax = Math.max(bMax, spread.gb(i));
+        }
+        Ellipse widest = spread.ofBatchMean(1).ellipse(spread.meanW(), spread.meanB(), 2);
+        double[][] outline = widest.outline(48);
+        for (int k = 0; k < outline[0].length; k++) {
+            wMin = Math.min(wMin, outline[0][k]);
+            wMax = Math.max(wMax, outline[0][k]);
+            bMin = Math.min(bMin, outline[1][k]);
+            bMax = Math.max(bMax, outline[1][k]);
+        }
+        double padW = Math.max((wMax - wMin) * 0.08, 1e-9 + Math.abs(wMax) * 1e-3);
+        double padB = Math.max((bMax - bMin) * 0.08, 1e-9 + Math.abs(bMax) * 1e-3);
+        return new double[] {wMin - padW, wMax + padW, bMin - padB, bMax + padB};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+    }
+
+    private void redraw() {
+        long probe = FrameProbe.enter();
+        try {
+            paint();
+        } finally {
+            FrameProbe.exit(FrameProbe.Section.DATA, probe);
+        }
+    }
+
+    private void paint() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (width < 1 || height < 1) {
+            return;
+        }
+        var gc = canvas.getGraphicsContext2D();
+        if (spread == null) {
+            frame.layout(width, height, 0);
+            frame.draw(gc, width, height, "∂C/∂w", "∂C/∂b");
+            frame.drawMessage(gc, "No finite gradient here");
+            return;
+        }
+        frame.setX(range[0], range[1]);
+        frame.setY(range[2], range[3], false);
+        frame.layout(width, height, GradientPainter.CAPTION_HEIGHT);
+        painter.paint(gc, width, height, spread, batch, batchSize, miniBatchSize);
+    }
+}
