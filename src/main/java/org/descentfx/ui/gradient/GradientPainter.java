@@ -147,8 +147,8 @@ final class GradientPainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(PlotFrame.TITLE_FONT);
         gc.setFill(PlotFrame.TEXT);
-        String dots = n > MAX_DOTS ? "∇C_x of " + MAX_DOTS + " evenly spaced of n = " + n : "∇C_x of each of n = " + n;
-        gc.fillText("Gradients at the current point: " + dots, frame.left(), 4);
+        String dots = n > MAX_DOTS ? MAX_DOTS + " of n = " + n + " (evenly spaced)" : "n = " + n;
+        gc.fillText("∇C_x of each example, " + dots, frame.left(), 4);
         gc.setFont(PlotFrame.FONT);
         gc.setFill(PlotFrame.MUTED);
         gc.fillText(spreadLine(spread.size(), m, miniBatchSize), frame.left(), 22);
@@ -156,9 +156,9 @@ final class GradientPainter {
 
     private static String spreadLine(int n, int m, int miniBatchSize) {
         if (m >= n) {
-            return "m = n: ∇C_X = ∇C, no spread (Eq. (7) is exact)";
+            return "m = n: ∇C_X = ∇C, no spread";
         }
-        String size = m < miniBatchSize ? "last batch of the epoch, m = " + m : "m = " + m;
-        return "next mini-batch (" + size + "): ellipses 1σ, 2σ of ∇C_X, Cov = (S/m)(n−m)/(n−1)";
+        String size = m < miniBatchSize ? "last batch, m = " + m : "m = " + m;
+        return "next batch (" + size + "): ∇C_X within 1σ, 2σ";
     }
 }

@@ -2,6 +2,7 @@ package org.descentfx.ui.gradient;
 
 import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.descentfx.core.gradient.Covariance;
 import org.descentfx.core.gradient.Ellipse;
@@ -33,6 +34,10 @@ public final class GradientView extends Region {
         setMinSize(160, 140);
         getStyleClass().add("gradient-view");
         getChildren().add(canvas);
+        Tooltip.install(this, new Tooltip("Each dot is one example's gradient ∇C_x at the current (w, b); their mean is ∇C."
+                + "\nRinged: the next mini-batch; its mean ∇C_X (Eq. (7)) is the gradient the step uses."
+                + "\nEllipses: where ∇C_X of a random batch of m falls, 1σ and 2σ of"
+                + "\nCov(∇C_X) = (S/m)(n − m)/(n − 1), S the covariance of the ∇C_x. At m = n it is a point."));
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener((o, a, v) -> redraw());
