@@ -35,8 +35,9 @@ final class GradientPainter {
         gc.clip();
         drawZeroLines(gc);
         drawDots(gc, spread);
+        drawRings(gc, spread, batch);
         drawEllipses(gc, spread, m);
-        drawBatch(gc, spread, batch);
+        drawMeans(gc, spread, batch, m);
         gc.restore();
         frame.drawMargins(gc, width, height, "∂C/∂w", "∂C/∂b");
         drawCaption(gc, spread, m, miniBatchSize);
@@ -80,14 +81,14 @@ final class GradientPainter {
                 xs[j] = frame.px(outline[0][j]);
                 ys[j] = frame.py(outline[1][j]);
             }
-            gc.setLineWidth(k == 1 ? 2 : 1.5);
+            gc.setLineWidth(k == 1 ? 2.5 : 1.8);
             gc.setLineDashes(k == 1 ? null : new double[] {6, 4});
             gc.strokePolygon(xs, ys, 96);
         }
         gc.setLineDashes();
     }
 
-    private void drawBatch(GraphicsContext gc, GradientSpread spread, int[] batch) {
+    private void drawRings(GraphicsContext gc, GradientSpread spread, int[] batch) {
         double r = batch.length <= 200 ? 5.5 : 3.5;
         gc.setLineWidth(2);
         gc.setStroke(RING);
@@ -96,16 +97,31 @@ final class GradientPainter {
             int i = batch[(int) ((long) k * batch.length / count)];
             gc.strokeOval(frame.px(spread.gw(i)) - r, frame.py(spread.gb(i)) - r, 2 * r, 2 * r);
         }
+    }
+
+    private void drawMeans(GraphicsContext gc, GradientSpread spread, int[] batch, int m) {
         double cx = frame.px(spread.meanW());
         double cy = frame.py(spread.meanB());
+        // the labels sit on the far sides of the two marks, along the arrow, so they never cover each other
+        double ux = -1;
+        double uy = 0;
+        if (m >= spread.size()) {
+            mark(gc, cx, cy, MEAN, "∇C_X = ∇C", 0, -1);
+            return;
+        }
         if (batch.length > 0) {
             double[] g = spread.batchMean(batch);
             double bx = frame.px(g[0]);
             double by = frame.py(g[1]);
+            double length = Math.hypot(bx - cx, by - cy);
+            if (length >= 2) {
+                ux = (bx - cx) / length;
+                uy = (by - cy) / length;
+            }
             arrow(gc, cx, cy, bx, by);
-            mark(gc, bx, by, BATCH_MEAN, "∇C_X", 1);
+            mark(gc, bx, by, BATCH_MEAN, "∇C_X", ux, uy);
         }
-        mark(gc, cx, cy, MEAN, "∇C", -1);
+        mark(gc, cx, cy, MEAN, "∇C", -ux, -uy);
     }
 
     private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {
@@ -126,19 +142,22 @@ final class GradientPainter {
                 new double[] {y1, by + ux * head * 0.45, by - ux * head * 0.45}, 3);
     }
 
-    /** A filled disc with a white rim and a label on one side ({@code side} −1 left, +1 right). */
-    private static void mark(GraphicsContext gc, double x, double y, Color color, String label, int side) {
+    /** A filled disc with a white rim and a label beyond it in the direction (ux, uy). */
+    private static void mark(GraphicsContext gc, double x, double y, Color color, String label, double ux, double uy) {
         gc.setFill(Color.WHITE);
-        gc.fillOval(x - 7, y - 7, 14, 14);
+        gc.fillOval(x - 5.5, y - 5.5, 11, 11);
         gc.setFill(color);
-        gc.fillOval(x - 5, y - 5, 10, 10);
+        gc.fillOval(x - 4, y - 4, 8, 8);
         gc.setFont(PlotFrame.TITLE_FONT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        gc.setTextAlign(ux < -0.3 ? TextAlignment.RIGHT : ux > 0.3 ? TextAlignment.LEFT : TextAlignment.CENTER);
+        double tx = x + ux * 10;
+        double ty = y + uy * 14;
         gc.setStroke(Color.WHITE);
         gc.setLineWidth(3);
-        gc.strokeText(label, x + side * 10, y - 10);
-        gc.fillText(label, x + side * 10, y - 10);
+        gc.strokeText(label, tx, ty);
+        gc.setFill(color);
+        gc.fillText(label, tx, ty);
     }
 
     private void drawCaption(GraphicsContext gc, GradientSpread spread, int m, int miniBatchSize) {
