@@ -283,7 +283,6 @@ public final class MainWindow extends BorderPane {
         }
         chart.show(traces, s.setup().data().size());
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
-        gradientFeed.show(gradients, s);
     }
 
     /** Only the visible one of map and valley is redrawn; the other catches up when its tab is chosen. */
