@@ -30,7 +30,6 @@ import org.descentfx.ui.controls.ControlPanel;
 import org.descentfx.ui.controls.DataCatalog;
 import org.descentfx.ui.controls.DatasetOpener;
 import org.descentfx.ui.data.DataPlotView;
-import org.descentfx.ui.gradient.GradientView;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.FigureExport;
@@ -56,7 +55,7 @@ public final class MainWindow extends BorderPane {
     private final ValleyView valley = new ValleyView();
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
-    private final GradientView gradients = new GradientView();
+    private final GradientTab gradientTab = new GradientTab();
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
     private final DatasetOpener opener;
@@ -75,7 +74,6 @@ public final class MainWindow extends BorderPane {
     private final HBox banner;
     private final AnimationTimer frames;
     private boolean tracesDirty = true;
-    private final GradientFeed gradientFeed = new GradientFeed();
     private final ReadoutPace readoutPace = new ReadoutPace();
     private final WindowActions actions;
 
@@ -124,20 +122,20 @@ public final class MainWindow extends BorderPane {
         return side;
     }
 
-    /** Map and valley as tabs on the left, the data plot above the cost chart on the right; the step explained below. */
+    /** Map, valley and gradients as tabs on the left, the data plot above the cost chart on the right; the step explained below. */
     private VBox centre() {
         VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        SplitPane right = new SplitPane(dataPlot, gradients, chartBox);
+        SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.3, 0.64);
+        right.setDividerPositions(0.45);
         Tab mapTab = new Tab("Contour map", map);
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);
         valleyTab.setClosable(false);
         mapTab.setTooltip(new Tooltip("C(w, b) from above: colour and contour lines (Eq. (1))"));
         valleyTab.setTooltip(new Tooltip("C(w, b) as a valley, like Figure 1: the ball is the current (w, b)"));
-        views.getTabs().addAll(mapTab, valleyTab);
+        views.getTabs().addAll(mapTab, valleyTab, gradientTab);
         views.getStyleClass().add("view-tabs");
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             tracesDirty = true;
@@ -250,7 +248,7 @@ public final class MainWindow extends BorderPane {
         if (s == null) {
             return;
         }
-        gradientFeed.showIfNew(gradients, s);
+        gradientTab.showIfNew(s);
         if (tracesDirty) {
             tracesDirty = false;
             readoutPace.changed();

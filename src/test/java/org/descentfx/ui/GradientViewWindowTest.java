@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 import org.descentfx.core.gradient.Covariance;
 import org.descentfx.core.gradient.GradientSpread;
 import org.descentfx.core.train.Point;
@@ -46,6 +48,10 @@ class GradientViewWindowTest {
         // given
         int n = onFx(() -> experiment.datasetProperty().get().size());
         GradientView view = robot.lookup("#gradientView").queryAs(GradientView.class);
+        onFx(() -> {
+            tabPaneOf(view).getSelectionModel().select(2); // Contour map | 3D valley | Gradients
+            return null;
+        });
 
         // when: m = 1
         onFx(() -> {
@@ -81,6 +87,14 @@ class GradientViewWindowTest {
         // then
         assertThat(onFx(view::shownCovariance)).isEqualTo(Covariance.ZERO);
         assertThat(onFx(view::ringedCount)).isEqualTo(n);
+    }
+
+    private static TabPane tabPaneOf(Node node) {
+        Node n = node;
+        while (!(n instanceof TabPane)) {
+            n = n.getParent();
+        }
+        return (TabPane) n;
     }
 
     private GradientSpread spreadHere() {
