@@ -41,6 +41,13 @@ final class Lockstep {
     private boolean timelinesAfterCatchUp;
     /** Whether the controls' η and m must be applied again though unchanged: a run went back to an older state. */
     private boolean reapply;
+    /**
+     * The controls' η and m when the runs went back, while the steps after are kept: as long as the
+     * controls still say this, a step forward replays the kept step (with the η and m it had); once
+     * they say something else, the kept steps are forgotten and the run goes on with the new values.
+     * Null when every run is at the furthest step it took.
+     */
+    private Hyperparameters held;
     private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
     /** The replay of restored runs, until the next restart; null when the runs were not restored. */
@@ -96,6 +103,7 @@ final class Lockstep {
 
     void restart() {
         generation++;
+        held = null;
         rebuild = null;
         chunks.clear();
         for (int i = 0; i < runs.size(); i++) {
@@ -122,13 +130,15 @@ final class Lockstep {
 
     /**
      * Takes every run back one step (one mini-batch), exactly as it was after that step; the path
-     * after it is dropped from the trace. Not while a restored session's path is being replayed.
+     * after it is dropped from the trace, the steps after it are kept in the timeline to be taken
+     * again ({@link #held}). Not while a restored session's path is being replayed.
      */
     void stepBack() {
         if (rebuilding()) {
             return;
         }
         flushTrace();
+        held = applied; // until the controls change, a step forward takes the kept step again
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             long k = Math.max(timelines.get(i).earliest(), run.step() - 1);
@@ -136,14 +146,52 @@ final class Lockstep {
                 continue;
             }
             timelines.get(i).rebuild(run, k);
-            timelines.get(i).forgetAfter(k);
             TraceChunk chunk = chunk(i);
             chunk.setRewoundTo(k);
             chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
+            replayChange(i);
         }
-        reapply = true; // the controls' η and m apply again to the next step, recorded as a change if they differ
+        releaseIfAtHeads();
         primaryStep.lazySet(runs.get(0).step());
+        updateCostStrides();
         repace();
+    }
+
+    /** While the kept steps are replayed: gives run {@code i} the η and m its next kept step had, if they changed there. */
+    private void replayChange(int i) {
+        Run run = runs.get(i);
+        Timeline timeline = timelines.get(i);
+        if (held == null || run.step() >= timeline.head()) {
+            return;
+        }
+        Hyperparameters h = timeline.changeAt(run.step() + 1);
+        if (h != null && !h.equals(run.hyperparameters())) {
+            run.setHyperparameters(h);
+            chunk(i).addChange(new TraceChunk.Change(run.step() + 1, run.examplesSeen(), h));
+            updateCostStrides();
+        }
+    }
+
+    /** Once every run is back at the furthest step it took, the controls' η and m drive the next step again. */
+    private void releaseIfAtHeads() {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).state() == RunState.READY && runs.get(i).step() < timelines.get(i).head()) {
+                return;
+            }
+        }
+        if (held != null) {
+            held = null;
+            reapply = true; // recorded as a change only where they differ from the run's
+        }
+    }
+
+    /** The controls changed while the runs were in their past: the steps they had kept are forgotten. */
+    private void forgetKeptSteps() {
+        held = null;
+        reapply = true;
+        for (int i = 0; i < runs.size(); i++) {
+            timelines.get(i).forgetAfter(runs.get(i).step());
+        }
     }
 
     /** The step the first run has reached, for any thread to read; written once per step without a fence. */
@@ -179,6 +227,12 @@ final class Lockstep {
 
     /** Applies new η and m from the controls, once per mini-batch boundary. Returns whether they changed. */
     boolean applyHyperparameters(Hyperparameters h) {
+        if (held != null) {
+            if (h == held || h.equals(held)) {
+                return false; // nothing changed: the kept steps are replayed as they were
+            }
+            forgetKeptSteps();
+        }
         // the same record nearly always: read before every step at full speed
         if (!reapply && (h == applied || h.equals(applied))) {
             return false;
@@ -395,6 +449,10 @@ final class Lockstep {
         boolean ok = run.stepMiniBatch();
         timelines.get(i).stepped(run);
         record(i, ok, costStride);
+        if (held != null) {
+            replayChange(i);
+            releaseIfAtHeads();
+        }
         return ok;
     }
 

@@ -20,6 +20,8 @@ final class Timeline {
     private long every;
     private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     private final TreeMap<Long, Hyperparameters> changes = new TreeMap<>();
+    /** The furthest step the run has taken on this path: a step back keeps the steps after it. */
+    private long head;
 
     /** The past of {@code run} from where it is now; its current state is the first checkpoint. */
     Timeline(Run run, int limit, long every) {
@@ -29,6 +31,7 @@ final class Timeline {
         this.limit = limit;
         this.every = every;
         checkpoints.put(run.step(), run.checkpoint());
+        head = run.step();
     }
 
     /** Checkpoints that a run over {@code n} examples may keep: about 64 MB of orders at most, 16 to 512. */
@@ -38,6 +41,7 @@ final class Timeline {
 
     /** Called after each step of the run. */
     void stepped(Run run) {
+        head = Math.max(head, run.step());
         if (run.step() % every == 0) {
             checkpoints.put(run.step(), run.checkpoint());
             if (checkpoints.size() > limit) {
@@ -49,6 +53,16 @@ final class Timeline {
     /** The run uses {@code h} from step {@code step} on (the step after its current one). */
     void changed(long step, Hyperparameters h) {
         changes.put(step, h);
+    }
+
+    /** The η and m first used at {@code step}, if they changed there; otherwise null. */
+    Hyperparameters changeAt(long step) {
+        return changes.get(step);
+    }
+
+    /** The furthest step taken on this path; above the run's step after a step back. */
+    long head() {
+        return head;
     }
 
     /** The earliest step this timeline can rebuild. */
@@ -89,6 +103,7 @@ final class Timeline {
     void forgetAfter(long k) {
         checkpoints.tailMap(k, false).clear();
         changes.tailMap(k, false).clear();
+        head = Math.min(head, k);
     }
 
     private void thin() {

@@ -123,7 +123,10 @@ public final class TrainingEngine implements AutoCloseable {
 
     /**
      * Pauses and takes every run back one mini-batch, to exactly the state after the step before
-     * (rebuilt from its nearest checkpoint); the next step uses the controls' η and m.
+     * (rebuilt from its nearest checkpoint). The steps after it are kept: while η and m from
+     * {@link #setHyperparameters} stay what they were, a step forward takes the kept step again
+     * (with the η and m it had); once they change, the kept steps are forgotten and the runs go on
+     * with the new values.
      */
     public void stepBack() {
         submit(l -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Run;
 import org.junit.jupiter.api.Test;
 
 /** A step back puts the run exactly where it was after the step before, and its path ends there. */
@@ -29,7 +30,7 @@ class StepBackTest {
             h.drainTrace();
 
             // when / then: back one step at a time, each state the one it had (down to the last change of
-            // η and m: further back, the next step takes the controls' η and m, as after any step back)
+            // η and m: further back, the next mini-batch shown is the one the kept step took, with its m)
             for (int k = 699; k >= 650; k--) {
                 long target = k;
                 h.engine().stepBack();
@@ -48,5 +49,100 @@ class StepBackTest {
             assertThat(chunks.get(0).rewoundTo()).isEqualTo(699);
             assertThat(path.step(path.size() - 1)).isEqualTo(649);
         }
+    }
+
+    @Test
+    void forwardAfterBackReplaysTheKeptStepsWithTheirEtaAndMWhileNothingChanged() throws Exception {
+        TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
+        try (EngineHarness h = new EngineHarness(setup)) {
+            // given: 700 steps with η and m changed at 300 and 650, every state kept; then 120 steps back
+            List<EngineSnapshot> states = stepsWithTwoChanges(h, 700);
+            TraceHistory path = path(h.drainTrace());
+            List<TraceChunk.Change> changes = path.changes();
+            for (int k = 699; k >= 580; k--) {
+                long target = k;
+                h.engine().stepBack();
+                h.await("back at " + k, s -> s.primary().step() == target);
+            }
+            path.append(h.drainTrace());
+
+            // when / then: forward again, each step is the one taken before (η and m of then, not of the controls)
+            for (int k = 581; k <= 700; k++) {
+                assertThat(h.stepMiniBatch().primary()).as("step %d", k).isEqualTo(states.get(k).primary());
+            }
+            path.append(h.drainTrace());
+            assertThat(path.changes()).isEqualTo(changes);
+
+            // and past the furthest step, the run goes on as one never interrupted
+            Run uninterrupted = new Run(setup.data(), setup.model(), setup.start(), new Hyperparameters(0.01, 4),
+                    setup.seed(), setup.optimizer());
+            for (int k = 1; k <= 750; k++) {
+                uninterrupted.setHyperparameters(k < 300 ? new Hyperparameters(0.01, 4)
+                        : k < 650 ? new Hyperparameters(0.02, 7) : new Hyperparameters(0.005, 2));
+                uninterrupted.stepMiniBatch();
+            }
+            EngineSnapshot last = null;
+            for (int k = 701; k <= 750; k++) {
+                last = h.stepMiniBatch();
+            }
+            assertThat(last.primary().point()).isEqualTo(uninterrupted.point());
+            assertThat(last.nextBatch()).containsExactly(uninterrupted.nextBatch());
+        }
+    }
+
+    @Test
+    void aNewEtaAfterBackForgetsTheKeptStepsAndGoesOnWithIt() throws Exception {
+        TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
+        try (EngineHarness h = new EngineHarness(setup)) {
+            // given: 700 steps, back to 640 (before the change at 650)
+            stepsWithTwoChanges(h, 700);
+            TraceHistory path = path(h.drainTrace());
+            for (int k = 699; k >= 640; k--) {
+                long target = k;
+                h.engine().stepBack();
+                h.await("back at " + k, s -> s.primary().step() == target);
+            }
+            Run fresh = new Run(setup.data(), setup.model(), setup.start(), new Hyperparameters(0.01, 4), setup.seed(),
+                    setup.optimizer());
+            fresh.resume(h.latest().checkpoints().get(0));
+            path.append(h.drainTrace());
+
+            // when: η changed there, 100 steps
+            h.engine().setHyperparameters(new Hyperparameters(0.03, 5));
+            fresh.setHyperparameters(new Hyperparameters(0.03, 5));
+            EngineSnapshot last = null;
+            for (int k = 0; k < 100; k++) {
+                last = h.stepMiniBatch();
+                fresh.stepMiniBatch();
+            }
+
+            // then: the steps of a fresh run from that state with the new η and m; the old change at 650 is gone
+            assertThat(last.primary().point()).isEqualTo(fresh.point());
+            assertThat(last.nextBatch()).containsExactly(fresh.nextBatch());
+            path.append(h.drainTrace());
+            assertThat(path.changes()).extracting(TraceChunk.Change::step).containsExactly(300L, 641L);
+        }
+    }
+
+    /** Steps a fresh engine {@code steps} times, η and m set to (0.02, 7) before step 300 and (0.005, 2) before 650. */
+    private static List<EngineSnapshot> stepsWithTwoChanges(EngineHarness h, int steps) {
+        List<EngineSnapshot> states = new ArrayList<>();
+        states.add(h.latest());
+        for (int k = 1; k <= steps; k++) {
+            if (k == 300) {
+                h.engine().setHyperparameters(new Hyperparameters(0.02, 7));
+            }
+            if (k == 650) {
+                h.engine().setHyperparameters(new Hyperparameters(0.005, 2));
+            }
+            states.add(h.stepMiniBatch());
+        }
+        return states;
+    }
+
+    private static TraceHistory path(List<TraceChunk> chunks) {
+        TraceHistory path = new TraceHistory();
+        path.append(chunks);
+        return path;
     }
 }

@@ -1,5 +1,7 @@
 package org.descentfx.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -367,6 +369,39 @@ class DescentAppTest {
         TraceHistory path = onFx(() -> experiment.traces().get(0).history());
         assertThat(onFx(path::size)).isEqualTo(4);
         assertThat(onFx(() -> path.step(3))).isEqualTo(3);
+    }
+
+    @Test
+    void forwardAfterBackTakesTheSameStepsWithTheEtaTheyHad() throws Exception {
+        // given: five steps, η changed before the fifth, each state kept; two steps back
+        Map<Integer, Snapshot> states = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            if (k == 5) {
+                onFx(() -> {
+                    experiment.learningRateProperty().set(0.05);
+                    return null;
+                });
+            }
+            robot.clickOn("#stepBatchButton");
+            int step = k;
+            waitFor(() -> onFxQuietly(() -> primary().step()) == step);
+            states.put(k, onFx(this::primary));
+        }
+        robot.clickOn("#stepBackButton").clickOn("#stepBackButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 3);
+
+        // when: the Right arrow twice
+        robot.clickOn("#costChart").type(KeyCode.RIGHT);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 4);
+        assertThat(onFx(this::primary)).isEqualTo(states.get(4));
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 5);
+
+        // then: steps 4 and 5 again, bit for bit, and the path has them
+        assertThat(onFx(this::primary)).isEqualTo(states.get(5));
+        TraceHistory path = onFx(() -> experiment.traces().get(0).history());
+        assertThat(onFx(path::size)).isEqualTo(6);
+        assertThat(onFx(() -> path.changes().get(path.changes().size() - 1).step())).isEqualTo(5);
     }
 
     @Test

@@ -49,7 +49,8 @@ final class PlaybackControls extends VBox {
         LearningControls.tip(stepEpochButton, "Take mini-batches until every training input has been used once: "
                 + "one epoch (Shift+Right).");
         LearningControls.tip(stepBackButton, "One mini-batch back: the point, path and next mini-batch exactly as "
-                + "they were after the step before (Left arrow).");
+                + "they were after the step before (Left arrow). Forward again takes the same steps, with the η and m "
+                + "they had, until you change η or m.");
         LearningControls.tip(resetButton, "Back to the start point: step 0, epoch 0, the same shuffles again (R).");
         LearningControls.tip(speedSlider, "How many steps per second while playing; at the right end, as fast as "
                 + "the computer can.\n" + LearningControls.SLIDER_KEYS);
