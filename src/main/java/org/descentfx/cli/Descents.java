@@ -56,8 +56,8 @@ final class Descents {
                 }
             }
             boolean diverged = run.state() == RunState.DIVERGED;
-            traces.add(Traces.of(spec, h.miniBatchSize(), n, history, run.point(),
-                    diverged ? null : run.nextStepVector(), true, diverged));
+            traces.add(Traces.of(spec, rule, h.miniBatchSize(), n, history, run.point(),
+                    diverged ? null : run.nextStepVector(), run.optimizerState(), true, diverged));
         }
         return traces;
     }

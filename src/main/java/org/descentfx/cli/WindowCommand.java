@@ -1,5 +1,11 @@
 package org.descentfx.cli;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.descentfx.core.train.UpdateRule;
+import org.descentfx.engine.RunSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.descentfx.core.data.BuiltInDatasets;
@@ -66,6 +72,14 @@ public final class WindowCommand implements Callable<Integer> {
     @Option(names = "--no-stochastic", description = "with --compare: leave out m = 1")
     boolean noStochastic;
 
+    @Mixin
+    OptimizerOptions optimizer;
+
+    @Option(names = "--compare-optimizers", paramLabel = "RULE[,RULE...]", split = ",",
+            converter = OptimizerOptions.OptimizerId.class,
+            description = "race up to four update rules side by side, e.g. sgd,momentum,adam")
+    List<UpdateRule.Kind> race = List.of();
+
     @Option(names = "--play", description = "start playing at once")
     boolean play;
 
@@ -89,10 +103,15 @@ public final class WindowCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("descentfx: " + e.getMessage());
             return ExitCodes.BAD_DATA;
         }
+        UpdateRule rule = optimizer.rule(spec.commandLine());
+        if (race.size() > RunSpec.MAX_RACERS) {
+            throw new ParameterException(spec.commandLine(), "--compare-optimizers takes at most "
+                    + RunSpec.MAX_RACERS + " rules, not " + race.size());
+        }
         double stepsPerSecond = speed > 0 && Double.isFinite(speed) ? speed : Double.POSITIVE_INFINITY;
         WindowSettings settings = new WindowSettings(model, dataset, start,
                 new Hyperparameters(learningRate, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
-                compare, !noStochastic, play, valley, session);
+                compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)));
         spec.commandLine().getOut().flush();
         DescentApp.open(settings);
         return 0;

@@ -81,7 +81,7 @@ final class Lockstep {
         List<Run> fresh = new ArrayList<>(newSetup.runs().size());
         for (RunSpec spec : newSetup.runs()) {
             fresh.add(new Run(newSetup.data(), newSetup.model(), newSetup.start(), spec.resolve(h, n), newSetup.seed(),
-                    newSetup.optimizer()));
+                    spec.optimizerIn(newSetup.optimizer())));
         }
         setup = newSetup;
         applied = h;
@@ -289,9 +289,9 @@ final class Lockstep {
                 Run run = runs.get(i);
                 run.resume(plan.end());
                 plan.changes().forEach(chunk::addChange);
-                replays.add(new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(), plan));
+                replays.add(new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizerOf(i), plan));
             } else {
-                Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
+                Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizerOf(i),
                         plan, change -> chunk(index).addChange(change));
                 runs.set(i, replay.run());
                 replays.add(replay);

@@ -36,8 +36,9 @@ public final class PathRebuilder {
         pending.put(run, key);
         long mine = epoch;
         background.execute(() -> {
-            GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
-                    plan, scale);
+            // in a race of optimizers each run follows its own rule
+            GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(),
+                    setup.optimizerOf(run), plan, scale);
             fx.execute(() -> {
                 if (mine == epoch && key.equals(pending.get(run))) {
                     pending.remove(run);

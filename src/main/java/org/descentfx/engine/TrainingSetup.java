@@ -34,6 +34,11 @@ public record TrainingSetup(Dataset data, Model model, Point start, long seed, H
         this(data, model, start, seed, hyperparameters, runs, UpdateRule.SGD);
     }
 
+    /** The rule run {@code i} follows: its own in a race of optimizers, else the setup's. */
+    public OptimizerChoice optimizerOf(int i) {
+        return runs.get(i).optimizerIn(optimizer);
+    }
+
     public TrainingSetup withStart(Point p) {
         return new TrainingSetup(data, model, p, seed, hyperparameters, runs, optimizer);
     }

@@ -47,6 +47,9 @@ public final class TrajectoryExport {
 
     /** The name of a run in file names and in the {@code run} column. */
     public static String nameOf(RunSpec spec) {
+        if (spec.optimizer() != null) {
+            return spec.optimizer().id(); // a race: one run per rule
+        }
         return switch (spec.batchRule()) {
             case CONTROLS -> "minibatch";
             case FULL_BATCH -> "fullbatch";
@@ -104,8 +107,8 @@ public final class TrajectoryExport {
 
     private void write(int i, TrajectoryCsv csv) throws IOException {
         String name = nameOf(setup.runs().get(i));
-        Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(), setup.optimizer(),
-                plans.get(i));
+        Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(),
+                setup.optimizerOf(i), plans.get(i));
         csv.writeRow(name, replay.run());
         while (replay.hasNext()) {
             replay.step();

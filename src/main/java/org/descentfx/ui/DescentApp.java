@@ -40,13 +40,18 @@ public final class DescentApp extends Application {
             settings = defaults();
         }
         TrainingSetup setup = new TrainingSetup(settings.data(), settings.model(), settings.start(), settings.seed(),
-                settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()));
+                settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()),
+                settings.optimizer());
         Experiment experiment = new Experiment(setup, Platform::runLater);
         experiment.includeStochasticProperty().set(settings.stochastic());
         experiment.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Experiment.SPEED_LIMIT
                 : Math.min(settings.stepsPerSecond(), Experiment.SPEED_LIMIT));
         window = new MainWindow(experiment, stage);
         experiment.compareProperty().set(settings.compare());
+        if (!settings.race().isEmpty()) {
+            experiment.optimizers().racersProperty().set(settings.race());
+            experiment.optimizers().compareOptimizersProperty().set(true);
+        }
         WindowPlacement placement = WindowPlacement.ofUser();
         javafx.geometry.Rectangle2D at = placement.bounds();
         Scene scene = new Scene(window, at.getWidth(), at.getHeight());

@@ -63,6 +63,11 @@ class OptimizerSeamTest {
         }
 
         @Override
+        public java.util.Map<String, Double> constants() {
+            return java.util.Map.of();
+        }
+
+        @Override
         public Optimizer create() {
             return new Counting();
         }

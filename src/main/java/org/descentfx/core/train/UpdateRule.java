@@ -1,6 +1,8 @@
 package org.descentfx.core.train;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -202,14 +204,59 @@ public record UpdateRule(Kind kind, double momentum, double decay, double beta1,
         };
     }
 
+    /** Momentum and Nesterov keep u as their first accumulator. */
+    @Override
+    public Point velocity(OptimizerState state) {
+        return kind == Kind.MOMENTUM || kind == Kind.NESTEROV ? state.first() : null;
+    }
+
+    /** The constants this rule uses, by {@link Constant#id()}, in the order of {@link Kind#constants()}. */
+    @Override
+    public Map<String, Double> constants() {
+        Map<String, Double> used = new LinkedHashMap<>();
+        for (Constant c : kind.constants()) {
+            used.put(c.id(), value(c));
+        }
+        return used;
+    }
+
+    /**
+     * The rule {@code id} with {@code constants} set (the others at their defaults), as a session names
+     * it; a constant the rule does not use, or out of its range, is an IllegalArgumentException.
+     */
+    public static UpdateRule parse(String id, Map<String, Double> constants) {
+        UpdateRule rule = of(Kind.byId(id));
+        for (Map.Entry<String, Double> e : constants.entrySet()) {
+            Constant c = null;
+            for (Constant k : rule.kind.constants()) {
+                c = k.id().equals(e.getKey()) ? k : c;
+            }
+            if (c == null || e.getValue() == null) {
+                throw new IllegalArgumentException(id + " has no constant '" + e.getKey() + "'");
+            }
+            rule = rule.with(c, e.getValue());
+        }
+        return rule;
+    }
+
     /** "momentum (μ = 0.9)": the rule and the constants it uses. */
     @Override
     public String toString() {
+        return named(kind.constants());
+    }
+
+    /** "momentum", or "momentum (μ = 0.5)": the rule and those of its constants not at their defaults, for a legend. */
+    @Override
+    public String displayName() {
+        return named(kind.constants().stream().filter(c -> value(c) != c.defaultValue()).toList());
+    }
+
+    private String named(List<Constant> shown) {
         StringBuilder s = new StringBuilder(kind.displayName());
-        List<Constant> used = kind.constants();
-        for (int i = 0; i < used.size(); i++) {
-            s.append(i == 0 ? " (" : ", ").append(used.get(i).symbol()).append(" = ").append(value(used.get(i)));
+        for (int i = 0; i < shown.size(); i++) {
+            s.append(i == 0 ? " (" : ", ").append(shown.get(i).symbol()).append(" = ")
+                    .append(new java.math.BigDecimal(Double.toString(value(shown.get(i)))).stripTrailingZeros().toString());
         }
-        return used.isEmpty() ? s.toString() : s.append(')').toString();
+        return shown.isEmpty() ? s.toString() : s.append(')').toString();
     }
 }

@@ -21,8 +21,10 @@ public final class ControlPanel extends VBox {
     public final ComboBox<Model> modelChoice = new ComboBox<>();
     public final ComboBox<DataChoice> datasetChoice = new ComboBox<>();
     final ToggleSwitch compareToggle = new ToggleSwitch("Compare batch sizes");
+    final ToggleSwitch compareOptimizersToggle = new ToggleSwitch("Compare optimizers");
     public final LearningControls learning;
     final PlaybackControls playback;
+    public final OptimizerControls optimizerControls;
     public final Readout readout = new Readout();
     private final ReadOnlyIntegerWrapper n = new ReadOnlyIntegerWrapper();
     private DataChoice current;
@@ -76,13 +78,20 @@ public final class ControlPanel extends VBox {
         learning = new LearningControls(experiment.learningRateProperty(), experiment.miniBatchSizeProperty(),
                 n.getReadOnlyProperty());
         playback = new PlaybackControls(experiment);
+        optimizerControls = new OptimizerControls(experiment.optimizers());
 
         compareToggle.selectedProperty().bindBidirectional(experiment.compareProperty());
         LearningControls.tip(compareToggle, "Run full-batch descent (m = n), mini-batch descent (m from the slider) and "
                 + "pure stochastic descent (m = 1) side by side: same data, same start, same η, same shuffles (C).");
 
+        compareOptimizersToggle.setId("compareOptimizersToggle");
+        compareOptimizersToggle.selectedProperty().bindBidirectional(experiment.optimizers().compareOptimizersProperty());
+        LearningControls.tip(compareOptimizersToggle, "Race up to four update rules (beyond chapter 1) side by side:"
+                + " same data, same start, same η and m, same shuffles, each rule with the constants above.");
+
         getChildren().addAll(section("Model"), modelChoice, section("Data"), datasetChoice, new Separator(),
-                learning, new Separator(), playback, compareToggle, new CompareLegend(experiment), new Separator(), section("Now"), readout);
+                learning, optimizerControls, new Separator(), playback, compareToggle, new CompareLegend(experiment),
+                compareOptimizersToggle, new RaceLegend(experiment), new Separator(), section("Now"), readout);
     }
 
     /** Goes back to {@code choice} in the list without loading anything (a file was not opened). */

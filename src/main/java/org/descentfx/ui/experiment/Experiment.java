@@ -64,6 +64,7 @@ public final class Experiment implements AutoCloseable {
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
     private final BooleanProperty includeStochastic = new SimpleBooleanProperty(this, "includeStochastic", true);
+    private final OptimizerSettings optimizers;
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
     private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyObjectWrapper<EngineSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -94,11 +95,12 @@ public final class Experiment implements AutoCloseable {
         FxThread.check(this);
         model.set(initial.model());
         dataset.set(initial.data());
+        optimizers = new OptimizerSettings(initial.optimizer(), compare, this::restart);
         start.set(initial.start());
         seed.set(initial.seed());
         learningRate.set(initial.hyperparameters().learningRate());
         miniBatchSize.set(Math.min(initial.hyperparameters().miniBatchSize(), initial.data().size()));
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < RunSpec.MAX_RACERS; i++) {
             BooleanProperty on = new SimpleBooleanProperty(true);
             on.addListener((o, a, b) -> traceVersion.set(traceVersion.get() + 1));
             shown.add(on);
@@ -121,11 +123,17 @@ public final class Experiment implements AutoCloseable {
     public static final double SPEED_LIMIT = 10_000;
 
     private TrainingSetup setup() {
-        return new TrainingSetup(dataset.get(), model.get(), start.get(), seed.get(), hyperparameters(), runSpecs());
+        return new TrainingSetup(dataset.get(), model.get(), start.get(), seed.get(), hyperparameters(), runSpecs(),
+                optimizers.optimizerProperty().get());
+    }
+
+    private void restart() {
+        engine.configure(setup());
     }
 
     private List<RunSpec> runSpecs() {
-        return RunSpec.lineup(compare.get(), includeStochastic.get());
+        List<RunSpec> race = optimizers.raceSpecs();
+        return race != null ? race : RunSpec.lineup(compare.get(), includeStochastic.get());
     }
 
     /** The controls' η and m, m capped at n. */
@@ -173,8 +181,9 @@ public final class Experiment implements AutoCloseable {
         List<TraceHistory> histories = feed.histories();
         for (int i = 0; i < s.runs().size() && i < histories.size(); i++) {
             Snapshot r = s.runs().get(i);
-            out.add(Traces.of(s.setup().runs().get(i), r.hyperparameters().miniBatchSize(), n, histories.get(i),
-                    r.point(), s.nextSteps().get(i), shown.get(i).get() || s.runs().size() == 1, r.diverged()));
+            out.add(Traces.of(s.setup().runs().get(i), s.setup().optimizer(), r.hyperparameters().miniBatchSize(), n,
+                    histories.get(i), r.point(), s.nextSteps().get(i), r.optimizer(),
+                    shown.get(i).get() || s.runs().size() == 1, r.diverged()));
         }
         return out;
     }
@@ -311,6 +320,7 @@ public final class Experiment implements AutoCloseable {
         start.set(setup.start());
         seed.set(setup.seed());
         includeStochastic.set(r.stochastic());
+        optimizers.restore(r);
         compare.set(r.compare());
         learningRate.set(setup.hyperparameters().learningRate());
         miniBatchSize.set(setup.hyperparameters().miniBatchSize());
@@ -400,6 +410,11 @@ public final class Experiment implements AutoCloseable {
 
     public BooleanProperty includeStochasticProperty() {
         return includeStochastic;
+    }
+
+    /** The update rule and the race of optimizers. */
+    public OptimizerSettings optimizers() {
+        return optimizers;
     }
 
     /** Whether the legend shows run {@code i} (comparison only). */

@@ -75,11 +75,16 @@ final class TracePainter {
             startMarker(gc, s);
         }
         for (Trace t : shown) {
+            if (!playing && t.velocity() != null) {
+                StepArrow.paintVelocity(gc, frame, t.current(), t.velocity(), t.color(), shown.size() == 1);
+            }
             if (!playing && t.nextStep() != null) {
                 int i = traces.indexOf(t);
                 int m = i < miniBatchSizes.size() ? miniBatchSizes.get(i) : 0;
-                String label = shown.size() == 1 ? StepArrow.label(m, m > 0 ? n : Integer.MAX_VALUE) : null;
-                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), label);
+                // plain SGD's arrow says whether it is −η∇C or −η∇C_X; another rule's names the rule
+                String name = Trace.SGD_STEP.equals(t.stepName()) ? StepArrow.label(m, m > 0 ? n : Integer.MAX_VALUE)
+                        : t.stepName();
+                StepArrow.paint(gc, frame, t.current(), t.nextStep(), t.color(), shown.size() == 1 ? name : null);
             }
         }
         for (Trace t : shown) {

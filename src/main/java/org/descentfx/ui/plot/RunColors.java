@@ -15,6 +15,23 @@ public final class RunColors {
     private RunColors() {
     }
 
+    /** A racer's colour, by its rule's id: the same rule keeps its colour whichever others race. */
+    public static Color ofRule(String ruleId) {
+        return switch (ruleId) {
+            case "sgd" -> MINI_BATCH;
+            case "momentum" -> FULL_BATCH;
+            case "nesterov" -> Color.web("#8a2be2");
+            case "adagrad" -> Color.web("#8b5a00");
+            case "rmsprop" -> Color.web("#00a0a0");
+            default -> STOCHASTIC;
+        };
+    }
+
+    /** The colour of a run: by its rule in a race of optimizers, else by how it chooses m. */
+    public static Color of(RunSpec spec) {
+        return spec.optimizer() != null ? ofRule(spec.optimizer().id()) : of(spec.batchRule());
+    }
+
     public static Color of(RunSpec.BatchRule rule) {
         return switch (rule) {
             case CONTROLS -> MINI_BATCH;

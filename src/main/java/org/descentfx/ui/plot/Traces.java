@@ -1,6 +1,9 @@
 package org.descentfx.ui.plot;
 
+import org.descentfx.core.train.OptimizerChoice;
+import org.descentfx.core.train.OptimizerState;
 import org.descentfx.core.train.Point;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceHistory;
 
@@ -25,12 +28,34 @@ public final class Traces {
      */
     public static Trace of(RunSpec spec, int miniBatchSize, int n, TraceHistory history, Point current,
                            Point nextStep, boolean visible, boolean diverged) {
-        return new Trace(label(spec, miniBatchSize, n), RunColors.of(spec.batchRule()), history, current, nextStep,
-                visible, diverged);
+        return of(spec, UpdateRule.SGD, miniBatchSize, n, history, current, nextStep, OptimizerState.NONE, visible,
+                diverged);
     }
 
-    /** The legend's name, e.g. "full batch (m = 100)". */
+    /**
+     * As the other, for a setup whose runs follow {@code setupRule} (a racer its own): the step arrow
+     * is named after the rule the run follows, and the velocity u that the rule carries in {@code state}
+     * (momentum's, Nesterov's) goes with it.
+     */
+    public static Trace of(RunSpec spec, OptimizerChoice setupRule, int miniBatchSize, int n, TraceHistory history,
+                           Point current, Point nextStep, OptimizerState state, boolean visible, boolean diverged) {
+        OptimizerChoice rule = spec.optimizerIn(setupRule);
+        return new Trace(label(spec, miniBatchSize, n), RunColors.of(spec), history, current, nextStep,
+                visible, diverged, Trace.stepName(rule.id(), nameOf(rule)), rule.velocity(state));
+    }
+
+    private static String nameOf(OptimizerChoice rule) {
+        try {
+            return UpdateRule.Kind.byId(rule.id()).displayName();
+        } catch (IllegalArgumentException e) {
+            return rule.id(); // a rule from elsewhere is named by its id
+        }
+    }
+
+    /** The legend's name, e.g. "full batch (m = 100)", or a racer with its own η "Adam (…) (η = 0.1, m = 10)". */
     public static String label(RunSpec spec, int miniBatchSize, int n) {
-        return spec.label() + " (m = " + Math.min(miniBatchSize, n) + ")";
+        int m = Math.min(miniBatchSize, n);
+        return spec.label() + (spec.learningRate() == null ? " (m = " + m + ")"
+                : " (η = " + Format.number(spec.learningRate()) + ", m = " + m + ")");
     }
 }

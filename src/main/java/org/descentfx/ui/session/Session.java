@@ -1,6 +1,8 @@
 package org.descentfx.ui.session;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A saved experiment: enough to replay it to the identical state, bit for bit. Plain values only
@@ -15,9 +17,44 @@ import java.util.List;
  * @param compare  whether full batch, mini-batch (and stochastic) ran side by side
  * @param stochastic whether the comparison included pure stochastic descent (m = 1)
  * @param runs     one record per run, in the order of the comparison (the first is the controls' run)
+ * @param optimizer the update rule the runs followed, with its constants (since version 3; a file of
+ *                 version 1 or 2 is plain SGD)
+ * @param race     in a race of optimizers, each run's own rule (and own η, if it had one) in the order of
+ *                 {@code runs}; else empty (since version 3)
  */
 public record Session(int version, String model, DataSource data, double startW, double startB, long seed,
-                      boolean compare, boolean stochastic, List<RunRecord> runs) {
+                      boolean compare, boolean stochastic, List<RunRecord> runs,
+                      OptimizerRecord optimizer, List<Racer> race) {
+
+    /** The constructor the JSON is read through (the others are shorthands for code). */
+    @JsonCreator
+    public Session {
+    }
+
+    /** One runner of a race: its rule, the rule's constants, and its own η (null: the controls'). */
+    public record Racer(String rule, Map<String, Double> constants, Double learningRate) {
+        public OptimizerRecord optimizer() {
+            return new OptimizerRecord(rule, constants);
+        }
+    }
+
+    /** A session of plain SGD, without a race: what versions 1 and 2 hold. */
+    public Session(int version, String model, DataSource data, double startW, double startB, long seed,
+                   boolean compare, boolean stochastic, List<RunRecord> runs) {
+        this(version, model, data, startW, startB, seed, compare, stochastic, runs, OptimizerRecord.SGD);
+    }
+
+    /** A session without a race of optimizers. */
+    public Session(int version, String model, DataSource data, double startW, double startB, long seed,
+                   boolean compare, boolean stochastic, List<RunRecord> runs, OptimizerRecord optimizer) {
+        this(version, model, data, startW, startB, seed, compare, stochastic, runs, optimizer, List.of());
+    }
+
+    /** The update rule's id ("sgd", "momentum", …) and its constants by name ("momentum": 0.9). */
+    public record OptimizerRecord(String rule, Map<String, Double> constants) {
+        /** Plain SGD, Eq. (8)–(9): no constants. */
+        public static final OptimizerRecord SGD = new OptimizerRecord("sgd", Map.of());
+    }
 
     /** The training data: {@code builtIn} names a built-in set, otherwise {@code x} and {@code y} hold it. */
     public record DataSource(String builtIn, String name, double[] x, double[] y) {

@@ -1,6 +1,7 @@
 package org.descentfx.ui.session;
 
 import java.util.List;
+import org.descentfx.engine.RunSpec;
 
 /**
  * The rules a session must follow before anything is replayed; each broken rule is one message
@@ -24,11 +25,33 @@ final class SessionCheck {
         require(file, "startW", Double.isFinite(s.startW()), "the start point is not finite");
         require(file, "startB", Double.isFinite(s.startB()), "the start point is not finite");
         require(file, "runs", s.runs() != null && !s.runs().isEmpty(), "there are no runs");
-        int expected = s.compare() ? (s.stochastic() ? 3 : 2) : 1;
+        checkOptimizer(file, "optimizer", s.optimizer());
+        require(file, "race", s.race() != null && s.race().size() <= RunSpec.MAX_RACERS,
+                "a race has 1 to " + RunSpec.MAX_RACERS + " optimizers, or none");
+        require(file, "compare", s.race().isEmpty() || !s.compare(),
+                "a race of optimizers and the comparison of batch sizes cannot both be on");
+        for (int i = 0; i < s.race().size(); i++) {
+            Session.Racer racer = s.race().get(i);
+            require(file, "race[" + i + "]", racer != null, "a runner of the race is empty (null)");
+            checkOptimizer(file, "race[" + i + "]", racer.optimizer());
+            Double eta = racer.learningRate();
+            require(file, "race[" + i + "].learningRate", eta == null || (eta > 0 && Double.isFinite(eta)),
+                    "a learning rate η of " + eta + " is not a positive number");
+        }
+        int expected = !s.race().isEmpty() ? s.race().size() : s.compare() ? (s.stochastic() ? 3 : 2) : 1;
         require(file, "runs", s.runs().size() == expected, "the comparison setting needs " + expected
                 + " runs, the file has " + s.runs().size());
         for (int i = 0; i < s.runs().size(); i++) {
             checkRun(file, "runs[" + i + "]", s.runs().get(i));
+        }
+    }
+
+    private static void checkOptimizer(String file, String field, Session.OptimizerRecord o) throws SessionException {
+        require(file, field, o != null && o.rule() != null, "there is no update rule");
+        try {
+            SessionMapper.rule(o);
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(file + ", field " + field + ": the update rule cannot be used: " + e.getMessage());
         }
     }
 

@@ -19,10 +19,12 @@ import org.descentfx.output.OutputFile;
  */
 public final class SessionFile {
     /**
-     * The format written now: 2 saves each run's whole state, so a run of any length opens at once;
-     * 1 (still read) saved only the history to replay. Files of a newer version are refused.
+     * The format written now: 3 records the update rule with its constants and the racers of a race
+     * of optimizers; 2 (still read, as plain SGD) saved each run's whole state, so a run of any length
+     * opens at once; 1 (still read, as plain SGD) only the history to replay. Files of a newer
+     * version are refused.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper JSON = SessionJson.MAPPER;
@@ -64,8 +66,11 @@ public final class SessionFile {
         checkVersion(name, tree);
         Session session;
         try {
-            session = tree.get("version").asInt() == 1 ? JSON.readValue(bytes, SessionV1.class).toSession()
-                    : JSON.readValue(bytes, Session.class);
+            session = switch (tree.get("version").asInt()) {
+                case 1 -> JSON.readValue(bytes, SessionV1.class).toSession();
+                case 2 -> JSON.readValue(bytes, SessionV2.class).toSession();
+                default -> JSON.readValue(bytes, Session.class);
+            };
         } catch (JsonProcessingException e) {
             throw new SessionException(SessionJson.problem(name, e, tree), e);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.descentfx.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
@@ -13,6 +14,7 @@ import org.descentfx.core.train.RunState;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.ReplayPlan;
 import org.descentfx.engine.RunSpec;
 import org.descentfx.engine.TraceChunk;
@@ -25,7 +27,8 @@ public final class SessionMapper {
     }
 
     /** What a session opens to: the setup, one replay plan per run, and the comparison switches. */
-    public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic) {
+    public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic,
+                           List<UpdateRule> race, List<Double> raceLearningRates) {
     }
 
     /** The experiment that {@code s} shows, each run at the step it reached: see below. */
@@ -58,7 +61,11 @@ public final class SessionMapper {
                     saved(states.get(i))));
         }
         return new Session(SessionFile.VERSION, setup.model().id(), dataSource(setup.data()), setup.start().w(),
-                setup.start().b(), setup.seed(), compare, compare && stochastic, runs);
+                setup.start().b(), setup.seed(), compare, compare && stochastic, runs,
+                new Session.OptimizerRecord(setup.optimizer().id(), setup.optimizer().constants()),
+                setup.runs().stream().filter(r -> r.optimizer() != null)
+                        .map(r -> new Session.Racer(r.optimizer().id(), r.optimizer().constants(), r.learningRate()))
+                        .toList());
     }
 
     /**
@@ -127,7 +134,10 @@ public final class SessionMapper {
     private static Restored restoreChecked(Session s) throws DatasetException {
         Dataset data = s.data().builtIn() != null ? BuiltInDatasets.load(s.data().builtIn())
                 : Dataset.of(s.data().name() == null ? "session data" : s.data().name(), s.data().x(), s.data().y());
-        List<RunSpec> specs = RunSpec.lineup(s.compare(), s.stochastic());
+        List<UpdateRule> race = s.race().stream().map(r -> rule(r.optimizer())).toList();
+        List<Double> ownRates = new ArrayList<>();
+        s.race().forEach(r -> ownRates.add(r.learningRate()));
+        List<RunSpec> specs = race.isEmpty() ? RunSpec.lineup(s.compare(), s.stochastic()) : RunSpec.race(race, ownRates);
         List<ReplayPlan> plans = new ArrayList<>();
         for (Session.RunRecord r : s.runs()) {
             List<TraceChunk.Change> changes = new ArrayList<>();
@@ -139,8 +149,13 @@ public final class SessionMapper {
             plans.add(new ReplayPlan(new Hyperparameters(r.learningRate(), r.miniBatchSize()), changes, r.step(), end));
         }
         TrainingSetup setup = new TrainingSetup(data, Model.byId(s.model()), new Point(s.startW(), s.startB()),
-                s.seed(), lastOf(s.runs().get(0)), specs);
-        return new Restored(setup, plans, s.compare(), s.stochastic());
+                s.seed(), lastOf(s.runs().get(0)), specs, rule(s.optimizer()));
+        return new Restored(setup, plans, s.compare(), s.stochastic(), race, ownRates);
+    }
+
+    /** The rule a session names, its constants checked; an unknown rule or constant is an IllegalArgumentException. */
+    static UpdateRule rule(Session.OptimizerRecord o) {
+        return UpdateRule.parse(o.rule(), o.constants() == null ? Map.of() : o.constants());
     }
 
     /** The controls' η and m when the session was saved: the first run's last ones. */

@@ -2,6 +2,7 @@ package org.descentfx.ui.step;
 
 import org.descentfx.core.train.Snapshot;
 import org.descentfx.core.train.StepBreakdown;
+import org.descentfx.core.train.OptimizerChoice;
 import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.TrainingSetup;
@@ -32,19 +33,21 @@ public final class StepFeed {
         lastNanos = now;
         Snapshot run = s.primary();
         TrainingSetup setup = s.setup();
+        OptimizerChoice rule = setup.optimizerOf(0); // a racer follows its own
         if (run.diverged() || !run.point().isFinite()) {
             panel.showNothing("The run diverged at step " + run.divergedAtStep() + ": there is no next step to explain."
                     + " Lower η and press Reset.");
-        } else if (!setup.optimizer().id().equals(UpdateRule.SGD.id())) {
+        } else if (!rule.id().equals(UpdateRule.SGD.id())) {
             // a fresh optimizer of another rule would not carry the run's velocity or averages: its step would be wrong
-            panel.showNothing("This run follows " + setup.optimizer().id() + ", whose step also depends on what it"
+            panel.showNothing("This run follows " + rule.id() + ", whose step also depends on what it"
                     + " carries from earlier steps. The panel explains plain SGD, Eq. (8)–(9): choose sgd to see it.");
         } else if (s.nextBatch().length == 0) {
             panel.showNothing("The next mini-batch has m = " + setup.hyperparameters().miniBatchSize()
                     + " examples: too many to list. Choose a smaller m to see its numbers.");
         } else {
             panel.show(StepBreakdown.of(setup.model(), setup.data(), run.point(), s.nextBatch(),
-                    setup.hyperparameters().learningRate(), setup.optimizer().create()), run.step(), setup.data().size());
+                    setup.runs().get(0).resolve(setup.hyperparameters(), setup.data().size()).learningRate(),
+                    rule.create()), run.step(), setup.data().size());
         }
     }
 }

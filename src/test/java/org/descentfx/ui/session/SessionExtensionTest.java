@@ -14,7 +14,8 @@ class SessionExtensionTest {
 
     private static Session sample() {
         return new Session(SessionFile.VERSION, "linear", new Session.DataSource("noisy-line", null, null, null),
-                -1, -3, 1, false, true, List.of(new Session.RunRecord(0.02, 10, List.of(), 5)));
+                -1, -3, 1, false, true, List.of(new Session.RunRecord(0.02, 10, List.of(), 5)),
+                new Session.OptimizerRecord("sgd", java.util.Map.of()));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.output.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,8 @@ class SessionFileTest {
                 new Session.DataSource(null, "mine", new double[] {1, 2, 0.1 + 0.2}, new double[] {3, 5, 1e-300}),
                 -1.0000000000000002, Math.PI, 42, true, false,
                 List.of(new Session.RunRecord(0.02, 10, List.of(new Session.Change(7, 0.1 / 3, 4)), 12),
-                        new Session.RunRecord(0.02, 3, List.of(), 2)));
+                        new Session.RunRecord(0.02, 3, List.of(), 2)),
+                new Session.OptimizerRecord("adam", java.util.Map.of("beta1", 0.85, "epsilon", 1e-7)));
     }
 
     @Test
@@ -39,6 +42,143 @@ class SessionFileTest {
         assertThat(read.runs().get(0).changes()).containsExactlyElementsOf(written.runs().get(0).changes());
         assertThat(read.runs()).extracting(Session.RunRecord::step).containsExactly(12L, 2L);
         assertThat(read.seed()).isEqualTo(42);
+    }
+
+    @Test
+    void theUpdateRuleAndItsConstantsAreWrittenAndReadBack() throws Exception {
+        // given
+        Path file = dir.resolve("adam.descentfx.json");
+
+        // when
+        SessionFile.write(file, sample());
+        Session read = SessionFile.read(file);
+
+        // then
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.optimizer().rule()).isEqualTo("adam");
+        assertThat(read.optimizer().constants()).containsEntry("beta1", 0.85).containsEntry("epsilon", 1e-7);
+        assertThat(SessionMapper.restore(read).setup().optimizer())
+                .isEqualTo(UpdateRule.of(UpdateRule.Kind.ADAM).with(UpdateRule.Constant.BETA1, 0.85)
+                        .with(UpdateRule.Constant.EPSILON, 1e-7));
+    }
+
+    @Test
+    void aRaceOfOptimizersIsWrittenAndRestoredRunByRun() throws Exception {
+        // given
+        Session s = sample();
+        Path file = dir.resolve("race.descentfx.json");
+        List<Session.Racer> race = List.of(new Session.Racer("sgd", java.util.Map.of(), null),
+                new Session.Racer("momentum", java.util.Map.of("momentum", 0.5), 0.004));
+
+        // when
+        SessionFile.write(file, new Session(SessionFile.VERSION, "linear", s.data(), 0, 0, 1, false, false, s.runs(), s.optimizer(), race));
+        SessionMapper.Restored restored = SessionMapper.restore(SessionFile.read(file));
+
+        // then
+        assertThat(restored.race()).containsExactly(UpdateRule.SGD,
+                UpdateRule.of(UpdateRule.Kind.MOMENTUM).with(UpdateRule.Constant.MOMENTUM, 0.5));
+        assertThat(restored.setup().runs()).extracting(r -> r.optimizer().id()).containsExactly("sgd", "momentum");
+        assertThat(restored.setup().runs()).extracting(r -> r.learningRate()).containsExactly(null, 0.004);
+    }
+
+    @Test
+    void aVersionOneFileOpensAsPlainSgd() throws Exception {
+        // given: a session as version 1 wrote it, before there was a choice of rule
+        Path file = write("old.descentfx.json", """
+                {
+                  "version" : 1,
+                  "model" : "linear",
+                  "data" : { "builtIn" : "noisy-line", "name" : "noisy-line", "x" : null, "y" : null },
+                  "startW" : -1.0,
+                  "startB" : -3.0,
+                  "seed" : 1,
+                  "compare" : false,
+                  "stochastic" : false,
+                  "runs" : [ { "learningRate" : 0.02, "miniBatchSize" : 10,
+                               "changes" : [ { "step" : 4, "learningRate" : 0.05, "miniBatchSize" : 5 } ],
+                               "step" : 9 } ]
+                }
+                """);
+
+        // when
+        SessionMapper.Restored restored = SessionMapper.restore(SessionFile.read(file));
+
+        // then
+        assertThat(restored.setup().optimizer()).isEqualTo(UpdateRule.SGD);
+        assertThat(restored.plans().get(0).steps()).isEqualTo(9);
+        assertThat(restored.setup().hyperparameters()).isEqualTo(new Hyperparameters(0.05, 5));
+    }
+
+    @Test
+    void aVersionThreeFileWithoutItsRuleIsRefused() throws Exception {
+        // given: version 3 always writes the rule; a file that lacks it is damaged, not plain SGD
+        Path file = dir.resolve("norule.json");
+        SessionFile.write(file, sample());
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        tree.remove("optimizer");
+
+        // when / then
+        Files.writeString(file, tree.toPrettyString());
+        assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
+                .hasMessageStartingWith("norule.json, line ").hasMessageEndingWith("field optimizer: the field is missing");
+    }
+
+    @Test
+    void aVersionTwoFileOpensAsPlainSgdWithItsSavedStates() throws Exception {
+        // given: a session as version 2 wrote it, each run's whole state saved but no rule, no race
+        Session s = sample();
+        Path file = dir.resolve("v2.json");
+        SessionFile.write(file, s);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        tree.remove("optimizer");
+        tree.remove("race");
+        tree.put("version", 2);
+        Files.writeString(file, tree.toPrettyString());
+
+        // when
+        Session read = SessionFile.read(file);
+
+        // then
+        assertThat(read.version()).isEqualTo(2);
+        assertThat(read.optimizer()).isEqualTo(Session.OptimizerRecord.SGD);
+        assertThat(read.race()).isEmpty();
+        assertThat(read.runs()).usingRecursiveFieldByFieldElementComparator().isEqualTo(s.runs());
+        assertThat(SessionMapper.restore(read).setup().optimizer()).isEqualTo(UpdateRule.SGD);
+    }
+
+    @Test
+    void aVersionTwoFileWithARuleIsRefused() throws Exception {
+        // given: version 2 knew no rules, so a rule in a file of version 2 is not one it wrote
+        Path file = dir.resolve("v2rule.json");
+        SessionFile.write(file, sample());
+        Files.writeString(file, Files.readString(file).replace("\"version\" : 3", "\"version\" : 2"));
+
+        // when / then
+        assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
+                .hasMessageContaining("optimizer");
+    }
+
+    @Test
+    void anUnknownRuleOrConstantIsNamed() throws Exception {
+        Session s = sample();
+        Path lion = dir.resolve("lion.json");
+        SessionFile.write(lion, new Session(SessionFile.VERSION, "linear", s.data(), 0, 0, 1, true, false, s.runs(),
+                new Session.OptimizerRecord("lion", java.util.Map.of())));
+        Path mu = dir.resolve("mu.json");
+        SessionFile.write(mu, new Session(SessionFile.VERSION, "linear", s.data(), 0, 0, 1, true, false, s.runs(),
+                new Session.OptimizerRecord("adam", java.util.Map.of("momentum", 0.5))));
+        Path range = dir.resolve("range.json");
+        SessionFile.write(range, new Session(SessionFile.VERSION, "linear", s.data(), 0, 0, 1, true, false, s.runs(),
+                new Session.OptimizerRecord("momentum", java.util.Map.of("momentum", 1.5))));
+
+        assertThatThrownBy(() -> SessionFile.read(lion)).hasMessage("lion.json, field optimizer: the update rule cannot be used:"
+                + " unknown optimizer 'lion': use sgd, momentum, nesterov, adagrad, rmsprop, adam");
+        assertThatThrownBy(() -> SessionFile.read(mu)).hasMessage("mu.json, field optimizer: the update rule cannot be used:"
+                + " adam has no constant 'momentum'");
+        assertThatThrownBy(() -> SessionFile.read(range)).hasMessage("range.json, field optimizer: the update rule cannot be used:"
+                + " μ must be at least 0 and below 1, not 1.5");
     }
 
     @Test
@@ -62,7 +202,7 @@ class SessionFileTest {
             double[] big = new double[100_000];
             java.util.Arrays.fill(big, 0.1 + 0.2);
             Session huge = new Session(SessionFile.VERSION, "linear", new Session.DataSource(null, "big", big, big),
-                    0, 0, 1, false, false, List.of(new Session.RunRecord(0.02, 10, List.of(), 0)));
+                    0, 0, 1, false, false, List.of(new Session.RunRecord(0.02, 10, List.of(), 0)), sample().optimizer());
 
             // when / then
             assertThatThrownBy(() -> SessionFile.write(file, huge)).isInstanceOf(IOException.class)
@@ -103,7 +243,7 @@ class SessionFileTest {
         Files.writeString(file, Files.readString(file).replace("\"version\" : " + SessionFile.VERSION, "\"version\" : 9"));
 
         assertThatThrownBy(() -> SessionFile.read(file))
-                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads versions 1 to 2)");
+                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads versions 1 to 3)");
     }
 
     @Test

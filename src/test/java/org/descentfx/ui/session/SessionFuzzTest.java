@@ -69,21 +69,30 @@ class SessionFuzzTest {
     }
 
     /** Sessions as the app saves them: built-in data, embedded data, a comparison of three runs, changes of η and m. */
+    private static final Session.OptimizerRecord SGD = new Session.OptimizerRecord("sgd", java.util.Map.of());
+
     private List<String> validSessions() throws Exception {
         List<Session> sessions = List.of(
                 new Session(SessionFile.VERSION, "linear", new Session.DataSource("noisy-line", "noisy-line", null, null),
                         -1, -3, 1, false, false,
-                        List.of(new Session.RunRecord(0.02, 10, List.of(new Session.Change(5, 0.05, 4)), 40))),
+                        List.of(new Session.RunRecord(0.02, 10, List.of(new Session.Change(5, 0.05, 4)), 40)), SGD),
                 new Session(SessionFile.VERSION, "sigmoid",
                         new Session.DataSource(null, "mine", new double[] {1, 2, 0.1 + 0.2}, new double[] {0, 1, 0.5}),
                         0.5, -0.25, 42, true, false,
-                        List.of(new Session.RunRecord(0.5, 2, List.of(), 12), new Session.RunRecord(0.5, 3, List.of(), 4))),
+                        List.of(new Session.RunRecord(0.5, 2, List.of(), 12), new Session.RunRecord(0.5, 3, List.of(), 4)),
+                        new Session.OptimizerRecord("momentum", java.util.Map.of("momentum", 0.5))),
                 new Session(SessionFile.VERSION, "linear", new Session.DataSource("noisy-line", "noisy-line", null, null),
                         0, 0, -7, true, true,
                         List.of(new Session.RunRecord(0.01, 10, List.of(new Session.Change(3, 0.02, 10)), 30),
                                 new Session.RunRecord(0.01, 100, List.of(), 3),
-                                new Session.RunRecord(0.01, 1, List.of(), 300))),
-                withSavedState());
+                                new Session.RunRecord(0.01, 1, List.of(), 300)), SGD),
+                withSavedState(),
+                new Session(SessionFile.VERSION, "linear", new Session.DataSource("noisy-line", "noisy-line", null, null),
+                        -1, -3, 1, false, false,
+                        List.of(new Session.RunRecord(0.02, 10, List.of(), 20), new Session.RunRecord(0.004, 10, List.of(), 20)),
+                        SGD, List.of(new Session.Racer("sgd", java.util.Map.of(), null),
+                                new Session.Racer("adam", java.util.Map.of("beta1", 0.8, "beta2", 0.99, "epsilon", 1e-8),
+                                        0.004))));
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Path file = dir.resolve("valid-" + i + ".json");

@@ -1,0 +1,182 @@
+package org.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.descentfx.core.train.UpdateRule;
+import org.descentfx.engine.EngineSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The update rule in the side panel: its choice reaches the engine, its fields show and check the rule's constants. */
+class OptimizerPanelTest {
+    private static final long TIMEOUT_S = 20;
+
+    private final FxRobot robot = new FxRobot();
+    private DescentApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
+        waitFor(() -> snapshot() != null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowOpensOnPlainSgdWithNoConstantFieldShown() throws Exception {
+        assertThat(onFx(() -> choice().getValue())).isEqualTo(UpdateRule.Kind.SGD);
+        assertThat(onFx(() -> snapshot().setup().optimizer())).isEqualTo(UpdateRule.SGD);
+        for (String id : new String[] {"#momentumField", "#decayField", "#beta1Field", "#beta2Field", "#epsilonField"}) {
+            assertThat(onFx(() -> robot.lookup(id).query().isVisible())).as(id).isFalse();
+        }
+    }
+
+    @Test
+    void choosingMomentumReachesTheEngineAndItsArrowIsTheMomentumStep() throws Exception {
+        // when
+        onFx(() -> {
+            choice().setValue(UpdateRule.Kind.MOMENTUM);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().optimizer()).equals(UpdateRule.of(UpdateRule.Kind.MOMENTUM)));
+        robot.clickOn("#stepBatchButton");
+        robot.clickOn("#stepBatchButton");
+        waitFor(() -> onFxQuietly(() -> snapshot().primary().step()) == 2);
+
+        // then: μ is shown, ε is not; the run carries a velocity and its arrow says which step it is
+        assertThat(onFx(() -> robot.lookup("#momentumField").query().isVisible())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#epsilonField").query().isVisible())).isFalse();
+        assertThat(onFx(() -> snapshot().primary().optimizer().first())).isNotNull();
+        var trace = onFx(() -> app.window().experiment().traces().get(0));
+        assertThat(trace.stepName()).isEqualTo("Δ momentum");
+        assertThat(trace.velocity()).isEqualTo(onFx(() -> snapshot().primary().optimizer().first()));
+    }
+
+    @Test
+    void aConstantOutOfRangeIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        // given
+        onFx(() -> {
+            choice().setValue(UpdateRule.Kind.MOMENTUM);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().optimizer().id()).equals("momentum"));
+
+        // when
+        robot.doubleClickOn("#momentumField").eraseText(12).write("1.5").type(KeyCode.ENTER);
+
+        // then
+        assertThat(onFx(() -> ((javafx.scene.control.Label) robot.lookup("#optimizerMessage").query()).getText())).contains("μ must be at least 0 and below 1");
+        assertThat(onFx(() -> app.window().experiment().optimizers().optimizerProperty().get().momentum())).isEqualTo(0.9);
+
+        // and when: a good value
+        robot.doubleClickOn("#momentumField").eraseText(12).write("0.5").type(KeyCode.ENTER);
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().optimizer())
+                .equals(UpdateRule.of(UpdateRule.Kind.MOMENTUM).with(UpdateRule.Constant.MOMENTUM, 0.5)));
+        assertThat(onFx(() -> ((TextField) robot.lookup("#momentumField").query()).getStyleClass())).doesNotContain("invalid");
+    }
+
+    @Test
+    void compareOptimizersRacesSgdMomentumAndAdamAndTheLearnerPicksTheRacers() throws Exception {
+        // when (the side panel scrolls: the controls are driven through their nodes, looked up by id)
+        fire("#compareOptimizersToggle");
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 3);
+        assertThat(onFx(() -> snapshot().setup().runs().stream().map(r -> r.optimizer().id()).toList()))
+                .containsExactly("sgd", "momentum", "adam");
+
+        // and when: momentum leaves, Nesterov joins
+        fire("#race-momentum");
+        fire("#race-nesterov");
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().setup().runs().stream().map(r -> r.optimizer().id()).toList())
+                .equals(java.util.List.of("sgd", "nesterov", "adam")));
+
+        // and when: Adam gets an η of its own, then a nonsense one
+        onFx(() -> {
+            TextField eta = (TextField) robot.lookup("#race-adam-lr").query();
+            eta.setText("0.1");
+            eta.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+
+        // then: only Adam's run uses it
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().get(2).hyperparameters().learningRate()) == 0.1);
+        assertThat(onFx(() -> snapshot().runs().get(0).hyperparameters().learningRate())).isEqualTo(0.02);
+        onFx(() -> {
+            TextField eta = (TextField) robot.lookup("#race-adam-lr").query();
+            eta.setText("-1");
+            eta.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+        assertThat(onFx(() -> app.window().experiment().optimizers().racerLearningRatesProperty().get()))
+                .containsEntry(UpdateRule.Kind.ADAM, 0.1);
+
+        // and when: the batch-size comparison is one comparison too many
+        fire("#compareToggle");
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 3
+                && onFxQuietly(() -> snapshot().setup().runs().get(0).optimizer()) == null);
+        assertThat(onFx(() -> app.window().experiment().optimizers().compareOptimizersProperty().get())).isFalse();
+    }
+
+    /** Toggles the switch or check box with this id, as a click would. */
+    private void fire(String id) throws Exception {
+        onFx(() -> {
+            Node n = robot.lookup(id).query();
+            if (n instanceof javafx.scene.control.CheckBox box) {
+                box.fire();
+            } else {
+                var toggle = (org.controlsfx.control.ToggleSwitch) n;
+                toggle.setSelected(!toggle.isSelected());
+            }
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private ChoiceBox<UpdateRule.Kind> choice() {
+        Node n = robot.lookup("#optimizerChoice").query();
+        return (ChoiceBox<UpdateRule.Kind>) n;
+    }
+
+    private EngineSnapshot snapshot() {
+        return app.window().experiment().snapshotProperty().get();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxQuietly(Callable<T> c) {
+        try {
+            return onFx(c);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
