@@ -2,6 +2,8 @@ package org.descentfx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -10,10 +12,15 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.descentfx.core.train.UpdateRule;
+import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.ui.session.Session;
+import org.descentfx.ui.session.SessionFile;
+import org.descentfx.ui.session.SessionMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -138,6 +145,66 @@ class OptimizerPanelTest {
         waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 3
                 && onFxQuietly(() -> snapshot().setup().runs().get(0).optimizer()) == null);
         assertThat(onFx(() -> app.window().experiment().optimizers().compareOptimizersProperty().get())).isFalse();
+    }
+
+    @Test
+    void aSavedRaceOpensAgainBitForBitWithItsRulesConstantsAndOwnEta(@TempDir Path dir) throws Exception {
+        // given: SGD, momentum with μ = 0.5 and Adam on an η of its own, two epochs into the race
+        fire("#compareOptimizersToggle");
+        onFx(() -> {
+            var settings = app.window().experiment().optimizers();
+            settings.optimizerProperty().set(UpdateRule.SGD.with(UpdateRule.Constant.MOMENTUM, 0.5));
+            settings.racerLearningRatesProperty().set(java.util.Map.of(UpdateRule.Kind.ADAM, 0.01));
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size() == 3
+                && snapshot().runs().get(2).hyperparameters().learningRate() == 0.01
+                && snapshot().setup().optimizerOf(1).equals(
+                        UpdateRule.of(UpdateRule.Kind.MOMENTUM).with(UpdateRule.Constant.MOMENTUM, 0.5))));
+        onFx(() -> {
+            app.window().experiment().stepEpoch();
+            app.window().experiment().stepEpoch();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().stream().allMatch(r -> r.step() == 20)));
+        List<Snapshot> raced = onFx(() -> snapshot().runs());
+        Path file = dir.resolve("race.descentfx");
+        SessionFile.write(file, onFx(() -> app.window().experiment().captureSession()));
+
+        // when: the race is switched off, then the session is opened
+        fire("#compareOptimizersToggle");
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 1);
+        Session read = SessionFile.read(file);
+        SessionMapper.Restored restored = SessionMapper.restore(read);
+        onFx(() -> {
+            app.window().experiment().restore(restored);
+            return null;
+        });
+
+        // then: the file is version 3 with the racers, and every racer is where it was, bit for bit
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.race()).extracting(Session.Racer::rule).containsExactly("sgd", "momentum", "adam");
+        assertThat(read.race().get(1).constants()).containsEntry("momentum", 0.5);
+        assertThat(read.race().get(2).learningRate()).isEqualTo(0.01);
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().equals(raced)));
+        var settings = app.window().experiment().optimizers();
+        assertThat(onFx(() -> settings.compareOptimizersProperty().get())).isTrue();
+        assertThat(onFx(() -> settings.racersProperty().get()))
+                .containsExactly(UpdateRule.Kind.SGD, UpdateRule.Kind.MOMENTUM, UpdateRule.Kind.ADAM);
+        assertThat(onFx(() -> settings.racerLearningRatesProperty().get())).isEqualTo(java.util.Map.of(UpdateRule.Kind.ADAM, 0.01));
+        assertThat(onFx(() -> settings.optimizerProperty().get().momentum())).isEqualTo(0.5);
+    }
+
+    @Test
+    void inARaceTheFieldsShowTheRacersConstants() throws Exception {
+        // when: plain SGD is the rule, and momentum and Adam race it
+        fire("#compareOptimizersToggle");
+
+        // then: μ (momentum's), β₁, β₂ and ε (Adam's) can be set; ρ, which no racer reads, cannot
+        for (String id : new String[] {"#momentumField", "#beta1Field", "#beta2Field", "#epsilonField"}) {
+            waitFor(() -> onFxQuietly(() -> robot.lookup(id).query().isVisible()));
+        }
+        assertThat(onFx(() -> robot.lookup("#decayField").query().isVisible())).isFalse();
     }
 
     /** Toggles the switch or check box with this id, as a click would. */

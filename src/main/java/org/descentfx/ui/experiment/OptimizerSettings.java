@@ -69,7 +69,14 @@ public final class OptimizerSettings {
 
     /** Puts the rule and the race where a session had them. */
     void restore(SessionMapper.Restored r) {
-        optimizer.set(rule(r.setup().optimizer()));
+        UpdateRule rule = rule(r.setup().optimizer());
+        for (UpdateRule racer : r.race()) {
+            // the fields hold every racer's constants: a racer's μ, say, is the field's μ again
+            for (UpdateRule.Constant c : racer.kind().constants()) {
+                rule = rule.with(c, racer.value(c));
+            }
+        }
+        optimizer.set(rule);
         if (!r.race().isEmpty()) {
             Map<Kind, Double> own = new EnumMap<>(Kind.class);
             for (int i = 0; i < r.race().size(); i++) {
