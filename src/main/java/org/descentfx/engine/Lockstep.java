@@ -344,32 +344,56 @@ final class Lockstep {
         }
     }
 
-    /** One step on every run, each recorded with its C: a step by hand is never decimated. */
+    /**
+     * One step of the first run that can step (the pace setter), then the others by the rule of
+     * play: each steps while it has seen fewer examples than the pace setter, so a press of → keeps
+     * the comparison on a fair axis (full batch 1 step, m = 10 ten, m = 1 a hundred per n = 100).
+     * The pace setter's step and each run's last step carry their C: a step by hand is never decimated.
+     */
     void stepEach() {
-        if (catchingUp()) {
+        int pacer = pacer();
+        if (catchingUp() || pacer < 0) {
             return;
         }
-        for (int i = 0; i < runs.size(); i++) {
-            stepAndRecord(i, 1);
-        }
+        stepAndRecord(pacer, 1);
+        catchUpTo(runs.get(pacer).examplesSeen(), pacer);
     }
 
+    /**
+     * Takes the pace setter to the end of the epoch under way, then every other run to the same
+     * number of examples seen: epochs end at multiples of n for every m, so all stand level there.
+     */
     void stepEpochEach() {
-        if (catchingUp()) {
+        int pacer = pacer();
+        if (catchingUp() || pacer < 0) {
             return;
         }
+        long target = (runs.get(pacer).completedEpochs() + 1) * (long) setup.data().size();
+        catchUpTo(target, -1);
+    }
+
+    /** Steps each READY run but {@code skip} while it has seen fewer than {@code target} examples. */
+    private void catchUpTo(long target, int skip) {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
-            long target = run.completedEpochs() + 1;
-            int n = run.data().size();
-            // one epoch: ceil((n − position)/m) mini-batches, the last one always with its C
-            while (run.completedEpochs() < target) {
-                boolean last = run.positionInEpoch() + (long) run.hyperparameters().miniBatchSize() >= n;
+            while (i != skip && run.examplesSeen() < target) {
+                boolean last = run.examplesSeen() + Math.min(run.hyperparameters().miniBatchSize(),
+                        run.data().size() - run.positionInEpoch()) >= target;
                 if (!stepAndRecord(i, last ? 1 : epochCostStride[i])) {
                     break;
                 }
             }
         }
+    }
+
+    /** The first run that can still step, or −1: it sets the pace of a step by hand. */
+    private int pacer() {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).state() == RunState.READY) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

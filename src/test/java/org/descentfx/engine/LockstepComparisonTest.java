@@ -48,15 +48,47 @@ class LockstepComparisonTest {
     }
 
     @Test
-    void stepMiniBatchAdvancesEveryRunByOneStep() throws Exception {
-        // given the three runs at the start
-        try (EngineHarness h = new EngineHarness(comparison(FULL_BATCH, CONTROLS, STOCHASTIC))) {
-            // when the engine steps one mini-batch
-            EngineSnapshot s = h.stepMiniBatch();
+    void stepMiniBatchKeepsTheFairAxisOfPlay() throws Exception {
+        // given the window's three runs at the start: m = 10 first (it sets the pace), full batch, stochastic
+        try (EngineHarness h = new EngineHarness(comparison(CONTROLS, FULL_BATCH, STOCHASTIC))) {
+            // when → is pressed five times
+            EngineSnapshot s = null;
+            for (int press = 0; press < 5; press++) {
+                s = h.stepMiniBatch();
+            }
 
-            // then every run took one step of its own m
-            assertThat(s.runs()).extracting(Snapshot::step).containsOnly(1L);
-            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsExactly((long) N, (long) M, 1L);
+            // then the first run took five steps and the others kept up by examples seen, as when playing:
+            // full batch one step (it has seen all n), stochastic as many examples as the first run
+            assertThat(s.runs()).extracting(Snapshot::step).containsExactly(5L, 1L, 50L);
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsExactly(50L, (long) N, 50L);
+
+            // and five more presses bring all three to one epoch: 10, 1 and 100 steps
+            for (int press = 0; press < 5; press++) {
+                s = h.stepMiniBatch();
+            }
+            assertThat(s.runs()).extracting(Snapshot::step).containsExactly(10L, 1L, 100L);
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsOnly((long) N);
+        }
+    }
+
+    @Test
+    void stepEpochAfterStepsFinishesTheEpochUnderWayForEveryRun() throws Exception {
+        // given the three runs after three presses of →: 30, 100 and 30 examples seen
+        try (EngineHarness h = new EngineHarness(comparison(CONTROLS, FULL_BATCH, STOCHASTIC))) {
+            for (int press = 0; press < 3; press++) {
+                h.stepMiniBatch();
+            }
+
+            // when Shift+→ finishes the epoch under way
+            EngineSnapshot s = h.stepEpoch();
+
+            // then all three stand level at the end of epoch 1: the full batch, already there, waits
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsOnly((long) N);
+            assertThat(s.runs()).extracting(Snapshot::step).containsExactly(10L, 1L, 100L);
+
+            // and the next Shift+→ takes every run through epoch 2
+            s = h.stepEpoch();
+            assertThat(s.runs()).extracting(Snapshot::examplesSeen).containsOnly(2L * N);
         }
     }
 

@@ -84,10 +84,14 @@ class OptimizerSeamTest {
             h.stepMiniBatch();
             EngineSnapshot s = h.stepMiniBatch();
 
-            // then: each run moved by the rule's own steps, not by −(η/m)∇C_X
+            // then: each run moved by the rule's own steps, not by −(η/m)∇C_X (m = 5 twice, full batch
+            // once, stochastic as many examples as m = 5)
+            assertThat(s.runs()).extracting(org.descentfx.core.train.Snapshot::step).containsExactly(2L, 1L, 10L);
             for (int i = 0; i < 3; i++) {
-                assertThat(s.runs().get(i).point()).isEqualTo(new Point(TestData.START.w() + 1, TestData.START.b() - 0.5));
-                assertThat(s.runs().get(i).optimizer().steps()).isEqualTo(2);
+                long k = s.runs().get(i).step();
+                assertThat(s.runs().get(i).point()).isEqualTo(new Point(TestData.START.w() + 0.5 * k,
+                        TestData.START.b() - 0.25 * k));
+                assertThat(s.runs().get(i).optimizer().steps()).isEqualTo(k);
                 assertThat(s.nextSteps().get(i)).isEqualTo(new Point(0.5, -0.25));
             }
             assertThat(s.setup().optimizer()).isSameAs(COUNTING);

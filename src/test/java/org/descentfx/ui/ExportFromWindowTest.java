@@ -92,10 +92,11 @@ class ExportFromWindowTest {
         assertThat(written).containsExactly(file);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("run,step,epoch,w,b,batch_cost,cost");
-        assertThat(lines).hasSize(1 + 13 + 13);
-        assertThat(lineup.plans()).extracting(ReplayPlan::steps).containsExactly(12L, 12L);
-        assertRows(lines.subList(1, 14), "minibatch", 10);
-        assertRows(lines.subList(14, 27), "fullbatch", 100);
+        // (full batch stepped when the others had seen more: at → 1 and → 11, the second at η = 0.05)
+        assertThat(lines).hasSize(1 + 13 + 3);
+        assertThat(lineup.plans()).extracting(ReplayPlan::steps).containsExactly(12L, 2L);
+        assertRows(lines.subList(1, 14), "minibatch", 10, 8);
+        assertRows(lines.subList(14, 17), "fullbatch", 100, 2);
         waitFor(() -> onFxQuietly(() -> window.csvExport().lastAlert() != null));
         assertThat(onFx(() -> window.csvExport().lastAlert().getAlertType())).isEqualTo(Alert.AlertType.INFORMATION);
         onFx(() -> {
@@ -212,8 +213,8 @@ class ExportFromWindowTest {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** Compares each row to a run of m examples per step driven by hand, η 0.02 then 0.05 from step 8. */
-    private void assertRows(List<String> lines, String name, int m) throws Exception {
+    /** Compares each row to a run of m examples per step driven by hand, η 0.02 then 0.05 from step {@code changed}. */
+    private void assertRows(List<String> lines, String name, int m, long changed) throws Exception {
         EngineSnapshot s = onFx(this::snapshot);
         Run run = new Run(s.setup().data(), s.setup().model(), s.setup().start(), new Hyperparameters(0.02, m),
                 s.setup().seed());
@@ -221,7 +222,7 @@ class ExportFromWindowTest {
             String[] f = line.split(",", -1);
             long step = Long.parseLong(f[1]);
             if (step > 0) {
-                if (step == 8) {
+                if (step == changed) {
                     run.setHyperparameters(new Hyperparameters(0.05, m));
                 }
                 run.stepMiniBatch();
