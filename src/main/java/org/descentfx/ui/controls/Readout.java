@@ -10,7 +10,10 @@ import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FxThread;
 
-/** Epoch, step, C, w, b, ∇C and the next mini-batch's ∇C_X of the first run, in numbers. */
+/**
+ * Epoch, step, C, w, b, ∇C and the next mini-batch's ∇C_X of the first run, in numbers; in compare
+ * mode, under them, each run's step, epoch and C ({@link RunsReadout}).
+ */
 public final class Readout extends GridPane {
     /** Above this n the sigmoid's full gradient is not worth an O(n) sum on the FX thread per frame. */
     private static final int GRADIENT_LIMIT = 20_000;
@@ -23,6 +26,7 @@ public final class Readout extends GridPane {
     private final Label bLabel = value("bLabel");
     private final Label gradientLabel = value("gradientLabel");
     private final Label batchGradientLabel = value("batchGradientLabel");
+    private final RunsReadout runs = new RunsReadout();
 
     Readout() {
         getStyleClass().add("readout");
@@ -38,6 +42,7 @@ public final class Readout extends GridPane {
         row(7, 0, "∇C_X", batchGradientLabel, "The gradient over the next mini-batch X, (1/m) Σ ∇C_Xj, at the"
                 + " current (w, b): the next step is w′ = w − η·(∇C_X)_w, b′ = b − η·(∇C_X)_b, Eq. (8)–(9)."
                 + " With m = n it is ∇C.");
+        add(runs, 0, 8, 2, 1);
     }
 
     private static Label value(String id) {
@@ -61,7 +66,7 @@ public final class Readout extends GridPane {
         FxThread.check(this);
         Snapshot r = s.primary();
         Dataset data = s.setup().data();
-        epochLabel.setText(r.step() == 0 ? "0" : r.epoch() + "  (" + positionText(r, data.size()) + ")");
+        epochLabel.setText(epochText(r, data.size()));
         stepLabel.setText(Long.toString(r.step()));
         costLabel.setText(Format.number(r.cost()));
         batchCostLabel.setText(Format.number(r.batchCost()));
@@ -71,6 +76,12 @@ public final class Readout extends GridPane {
         gradientLabel.setText(g == null ? "—" : "(" + Format.number(g[0]) + ", " + Format.number(g[1]) + ")");
         double[] gx = batchGradient(s, r);
         batchGradientLabel.setText(gx == null ? "—" : "(" + Format.number(gx[0]) + ", " + Format.number(gx[1]) + ")");
+        runs.show(s);
+    }
+
+    /** "1  (50 of 100 seen)": the epoch under way and how far into it; "0" before the first step. */
+    static String epochText(Snapshot r, int n) {
+        return r.step() == 0 ? "0" : r.epoch() + "  (" + positionText(r, n) + ")";
     }
 
     private static String positionText(Snapshot r, int n) {
