@@ -44,8 +44,8 @@ final class RunsReadout extends VBox {
             Label label = (Label) getChildren().get(i);
             label.setText(text(spec, runs.get(i), n));
             // a shade darker for text: the stochastic run's orange is faint on white at 13 px
-            label.setTextFill(RunColors.of(spec.batchRule()).deriveColor(0, 1, 0.8, 1));
-            ((Rectangle) label.getGraphic()).setFill(RunColors.of(spec.batchRule()));
+            label.setTextFill(RunColors.of(spec).deriveColor(0, 1, 0.8, 1));
+            ((Rectangle) label.getGraphic()).setFill(RunColors.of(spec));
         }
     }
 
