@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.descentfx.cli.AnalyzeCommand;
 import org.descentfx.cli.DescentfxCommand;
+import org.descentfx.cli.LessonCommand;
 import org.descentfx.cli.RenderCommand;
 import org.descentfx.cli.TrainCommand;
 import org.descentfx.cli.WindowCommand;
@@ -35,7 +36,8 @@ public final class Main {
             TrainCommand.class,
             AnalyzeCommand.class,
             WindowCommand.class,
-            RenderCommand.class);
+            RenderCommand.class,
+            LessonCommand.class);
     /** Their names, and picocli's {@code help}: words that are never a file name. */
     private static final List<String> SUBCOMMAND_NAMES = Stream.concat(Stream.of("help"),
             SUBCOMMANDS.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name())).toList();

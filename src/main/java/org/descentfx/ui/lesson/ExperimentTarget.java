@@ -1,0 +1,123 @@
+package org.descentfx.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.data.DatasetReader;
+import org.descentfx.core.lesson.Setup;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Point;
+import org.descentfx.ui.experiment.Experiment;
+
+/**
+ * A lesson's set-up done to the window: through the experiment's own properties and verbs, so the
+ * controls show each change as if the learner had made it. FX thread only.
+ */
+final class ExperimentTarget implements LessonTarget {
+    private final Experiment experiment;
+    private final Consumer<Boolean> showValley;
+    private final Consumer<String> notice;
+
+    /**
+     * @param showValley shows the 3D valley (true) or the map (false)
+     * @param notice     says what could not be set up, in words
+     */
+    ExperimentTarget(Experiment experiment, Consumer<Boolean> showValley, Consumer<String> notice) {
+        this.experiment = experiment;
+        this.showValley = showValley;
+        this.notice = notice;
+    }
+
+    @Override
+    public boolean selectData(String name, Path file) {
+        try {
+            Dataset data = file != null ? DatasetReader.read(file) : BuiltInDatasets.load(name);
+            experiment.selectDataset(data);
+            return true;
+        } catch (DatasetException e) {
+            notice.accept("The lesson's data could not be read: " + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void selectModel(String id) {
+        experiment.selectModel(Model.byId(id));
+    }
+
+    @Override
+    public void setStart(Point start) {
+        experiment.chooseStart(start);
+    }
+
+    @Override
+    public void setLearningRate(double eta) {
+        experiment.learningRateProperty().set(eta);
+    }
+
+    @Override
+    public void setMiniBatchSize(int m) {
+        int n = experiment.datasetProperty().get().size();
+        experiment.miniBatchSizeProperty().set(m == Setup.FULL_BATCH ? n : Math.min(m, n));
+    }
+
+    @Override
+    public void setSeed(long seed) {
+        experiment.seedProperty().set(seed);
+    }
+
+    @Override
+    public void setCompare(boolean on) {
+        experiment.compareProperty().set(on);
+    }
+
+    @Override
+    public void setStochastic(boolean on) {
+        experiment.includeStochasticProperty().set(on);
+    }
+
+    @Override
+    public void setOptimizer(String id) {
+        if (!id.equals("sgd")) {
+            notice.accept("This window trains with plain SGD, Eq. (8)–(9), only: the lesson's optimizer '" + id
+                    + "' is not set.");
+        }
+    }
+
+    @Override
+    public void showValley(boolean valley) {
+        showValley.accept(valley);
+    }
+
+    @Override
+    public void setSpeed(double stepsPerSecond) {
+        experiment.speedProperty().set(Math.min(stepsPerSecond, Experiment.SPEED_LIMIT));
+    }
+
+    @Override
+    public void play() {
+        experiment.play();
+    }
+
+    @Override
+    public void pause() {
+        experiment.pause();
+    }
+
+    @Override
+    public void reset() {
+        experiment.reset();
+    }
+
+    @Override
+    public void stepMiniBatch() {
+        experiment.stepMiniBatch();
+    }
+
+    @Override
+    public void stepEpoch() {
+        experiment.stepEpoch();
+    }
+}
