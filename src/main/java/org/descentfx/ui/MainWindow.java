@@ -31,6 +31,7 @@ import org.descentfx.ui.controls.DataCatalog;
 import org.descentfx.ui.controls.DatasetOpener;
 import org.descentfx.ui.data.DataPlotView;
 import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.lesson.Lessons;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.FigureExport;
 import org.descentfx.ui.map.CostMapView;
@@ -76,6 +77,7 @@ public final class MainWindow extends BorderPane {
     private boolean tracesDirty = true;
     private final ReadoutPace readoutPace = new ReadoutPace();
     private final WindowActions actions;
+    private final Lessons lessons;
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
@@ -89,14 +91,17 @@ public final class MainWindow extends BorderPane {
         csvExport = new CsvExport(experiment, stage, exports);
         controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
         actions = newActions();
+        lessons = new Lessons(experiment, map, this::showView, this::owner);
 
         banner = divergenceBanner();
-        VBox top = new VBox(new AppMenu(actions).bar(), banner,
+        javafx.scene.control.MenuBar menus = new AppMenu(actions).bar();
+        menus.getMenus().add(menus.getMenus().size() - 1, lessons.menu());
+        VBox top = new VBox(menus, banner,
                 new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore));
         setTop(top);
         setBottom(statusLine());
 
-        setLeft(sidePanel());
+        setLeft(lessons.column(sidePanel()));
         setCenter(centre());
 
         chart.logScaleProperty().set(true); // the cost keeps falling long after a linear axis shows a flat line
@@ -129,7 +134,7 @@ public final class MainWindow extends BorderPane {
         SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
-        Tab mapTab = new Tab("Contour map", map);
+        Tab mapTab = new Tab("Contour map", lessons.overMap());
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);
         valleyTab.setClosable(false);
@@ -286,6 +291,20 @@ public final class MainWindow extends BorderPane {
     /** Only the visible one of map and valley is redrawn; the other catches up when its tab is chosen. */
     boolean valleyShown() {
         return views.getSelectionModel().getSelectedIndex() == 1;
+    }
+
+    /** Shows the tab "map", "valley" or "gradients", as a lesson asks. */
+    private void showView(String view) {
+        views.getSelectionModel().select(switch (view) {
+            case "valley" -> 1;
+            case "gradients" -> 2;
+            default -> 0;
+        });
+    }
+
+    /** The guided lessons, for tests and for a lesson file the app is started on. */
+    Lessons lessons() {
+        return lessons;
     }
 
     void showValley(boolean on) {

@@ -57,7 +57,7 @@ final class BlockReader {
         return new Setup(dataset, file, values.model(e.get("model")), values.point(e.get("start")),
                 values.learningRate(e.get("eta")), batch, values.seed(e.get("seed")),
                 values.onOff(e.get("compare"), "compare"), values.onOff(e.get("stochastic"), "stochastic"),
-                values.optimizer(e.get("optimizer")), values.oneOf(e.get("view"), "view", List.of("map", "valley")),
+                values.optimizer(e.get("optimizer")), values.oneOf(e.get("view"), "view", List.of("map", "valley", "gradients")),
                 values.speed(e.get("speed")), values.actions(e.get("do")));
     }
 

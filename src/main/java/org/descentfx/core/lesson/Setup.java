@@ -12,7 +12,7 @@ import org.descentfx.core.train.Point;
  * @param datasetFile  a CSV file (resolved against the lesson's folder), or null
  * @param miniBatchSize m; {@link #FULL_BATCH} for m = n
  * @param speed        steps per second; {@code Double.POSITIVE_INFINITY} for as fast as possible
- * @param view         "map" or "valley"
+ * @param view         the tab shown: "map", "valley" or "gradients"
  */
 public record Setup(String dataset, Path datasetFile, String model, Point start, Double learningRate,
         Integer miniBatchSize, Long seed, Boolean compare, Boolean stochastic, String optimizer, String view,

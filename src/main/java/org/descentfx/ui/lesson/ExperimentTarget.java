@@ -17,16 +17,16 @@ import org.descentfx.ui.experiment.Experiment;
  */
 final class ExperimentTarget implements LessonTarget {
     private final Experiment experiment;
-    private final Consumer<Boolean> showValley;
+    private final Consumer<String> showView;
     private final Consumer<String> notice;
 
     /**
-     * @param showValley shows the 3D valley (true) or the map (false)
+     * @param showView   shows the tab "map", "valley" or "gradients"
      * @param notice     says what could not be set up, in words
      */
-    ExperimentTarget(Experiment experiment, Consumer<Boolean> showValley, Consumer<String> notice) {
+    ExperimentTarget(Experiment experiment, Consumer<String> showView, Consumer<String> notice) {
         this.experiment = experiment;
-        this.showValley = showValley;
+        this.showView = showView;
         this.notice = notice;
     }
 
@@ -87,8 +87,8 @@ final class ExperimentTarget implements LessonTarget {
     }
 
     @Override
-    public void showValley(boolean valley) {
-        showValley.accept(valley);
+    public void showView(String view) {
+        showView.accept(view);
     }
 
     @Override

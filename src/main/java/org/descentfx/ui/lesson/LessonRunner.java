@@ -177,7 +177,7 @@ final class LessonRunner {
                 t.setOptimizer(s.optimizer());
             }
             if (s.view() != null) {
-                t.showValley(s.view().equals("valley"));
+                t.showView(s.view());
             }
             if (s.speed() != null) {
                 t.setSpeed(s.speed());

@@ -28,7 +28,8 @@ interface LessonTarget {
 
     void setOptimizer(String id);
 
-    void showValley(boolean valley);
+    /** Shows the tab "map", "valley" or "gradients". */
+    void showView(String view);
 
     void setSpeed(double stepsPerSecond);
 

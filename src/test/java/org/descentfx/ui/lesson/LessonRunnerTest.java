@@ -55,7 +55,7 @@ class LessonRunnerTest {
         runner.begin();
 
         assertThat(window.calls).containsExactly("data centred-line", "model linear", "start (0.0, 0.0)", "eta 0.1",
-                "m 0", "compare true", "valley false", "speed 5.0", "reset", "step", "step", "step", "epoch", "epoch");
+                "m 0", "compare true", "view map", "speed 5.0", "reset", "step", "step", "step", "epoch", "epoch");
         assertThat(runner.index()).isZero();
         assertThat(runner.canGoNext()).isTrue();
         assertThat(runner.canGoBack()).isFalse();
@@ -184,8 +184,8 @@ class LessonRunnerTest {
         }
 
         @Override
-        public void showValley(boolean valley) {
-            calls.add("valley " + valley);
+        public void showView(String view) {
+            calls.add("view " + view);
         }
 
         @Override
