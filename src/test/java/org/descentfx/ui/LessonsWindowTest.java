@@ -166,13 +166,16 @@ class LessonsWindowTest {
     void aTeachersLessonOpensAndABrokenOneIsRefusedWithItsLines(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("points.csv"), "x,y\n1,1\n2,2\n3,3\n4,4\n");
         Path good = dir.resolve("mine.md");
-        Files.writeString(good, "# Mine\n## Four points\nA line through them.\n```setup\ndata: points.csv\nm: 2\n```\n");
+        Files.writeString(good, "# Mine\n## Four points\nA line through them.\n```setup\ndata: points.csv\nm: 2\n"
+                + "optimizer: momentum\n```\n");
         Path bad = dir.resolve("bad.md");
         Files.writeString(bad, "# Bad\n## S\ntext\n```setup\neta: -1\n```\n");
 
         assertThat(onFx(() -> app.window().lessons().open(good))).isTrue();
         waitFor(() -> experiment.datasetProperty().get().size() == 4);
         assertThat(field("#batchSizeField").getText()).isEqualTo("2");
+        assertThat(robot.lookup("#optimizerChoice").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+                .isEqualTo(org.descentfx.core.train.UpdateRule.Kind.MOMENTUM);
 
         assertThat(onFx(() -> app.window().lessons().open(bad))).isFalse();
         waitFor(() -> robot.lookup("#lessonErrors").tryQuery().isPresent());

@@ -9,6 +9,7 @@ import org.descentfx.core.data.DatasetReader;
 import org.descentfx.core.lesson.Setup;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Point;
+import org.descentfx.core.train.UpdateRule;
 import org.descentfx.ui.experiment.Experiment;
 
 /**
@@ -80,9 +81,9 @@ final class ExperimentTarget implements LessonTarget {
 
     @Override
     public void setOptimizer(String id) {
-        if (!id.equals("sgd")) {
-            notice.accept("This window trains with plain SGD, Eq. (8)–(9), only: the lesson's optimizer '" + id
-                    + "' is not set.");
+        UpdateRule.Kind kind = UpdateRule.Kind.byId(id);
+        if (experiment.optimizers().optimizerProperty().get().kind() != kind) {
+            experiment.optimizers().optimizerProperty().set(UpdateRule.of(kind)); // with its default constants
         }
     }
 

@@ -52,6 +52,12 @@ final class LandingLayer extends StackPane {
         place();
     }
 
+    /** The keyboard goes to the map this layer lies over, as it did before the layer was there. */
+    @Override
+    public void requestFocus() {
+        map.requestFocus();
+    }
+
     /** Takes the next plain click on the map as a guess and hands it to {@code onGuess}; null disarms. */
     void arm(Consumer<Point> onGuess) {
         this.onGuess = onGuess;
