@@ -64,6 +64,7 @@ final class SgdPart implements Part {
         rows.add(new Row("Run allocation per example, worst of all (" + worstPerExampleAt + ")",
                 worstPerExample, "bytes/example", Target.below(0.01)));
         rows.addAll(epochOrderRows(settings, shares));
+        rows.addAll(updateRuleRows(settings, shares));
         rows.add(Row.of("share of wall time the benchmark thread ran (median)", Shares.median(shares), "share"));
         return rows;
     }
@@ -84,6 +85,32 @@ final class SgdPart implements Part {
                 Row.of(at + "gather x, y into that order", gather, "ns/example"),
                 Row.of(at + "most the two leave for SGD with no gradient at all", 1e3 / (shuffle + gather), UNIT),
                 Row.of(at + "shuffle x, y themselves in place instead (network.py's way)", inPlace, "ns/example"));
+    }
+
+    /**
+     * The rules beyond chapter 1 ({@link UpdateRuleThroughput}): each one's rate, and its rate as a
+     * share of plain SGD's on the same descent.
+     */
+    private static List<Row> updateRuleRows(Settings settings, List<Double> shares) throws Exception {
+        List<String> batches = settings.quick() ? List.of("10") : List.of("1", "10");
+        List<Jmh.Result> results = Jmh.run(settings, UpdateRuleThroughput.class, "run", Map.of("m", batches), false);
+        List<Row> rows = new ArrayList<>();
+        for (String m : batches) {
+            int batch = Integer.parseInt(m);
+            double sgd = Double.NaN;
+            for (org.descentfx.core.train.UpdateRule.Kind k : org.descentfx.core.train.UpdateRule.Kind.values()) {
+                Jmh.Result r = Jmh.find(results, "run", Map.of("rule", k.id(), "m", m));
+                shares.add(Jmh.workerShare(r));
+                double rate = r.score() * batch / Jmh.workerShare(r) / 1e6;
+                sgd = k == org.descentfx.core.train.UpdateRule.Kind.SGD ? rate : sgd;
+                String name = "update rule " + k.id() + ", linear n=" + Figures.count(UpdateRuleThroughput.N) + " m=" + m;
+                rows.add(Row.of(name, rate, UNIT));
+                if (k != org.descentfx.core.train.UpdateRule.Kind.SGD) {
+                    rows.add(Row.of(name + ": ÷ plain SGD", rate / sgd, "ratio"));
+                }
+            }
+        }
+        return rows;
     }
 
     private static double cpuNanosPerExample(Jmh.Result r, int n, List<Double> shares) {
