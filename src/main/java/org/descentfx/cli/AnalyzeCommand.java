@@ -9,6 +9,7 @@ import org.descentfx.core.curvature.StabilityLimit;
 import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
+import org.descentfx.core.data.Presets;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.surface.LocalMinima;
 import org.descentfx.core.surface.Minimum;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Spec;
                 + " eta_diverges = 2/lambda_max.",
             "Sigmoid neuron: 'minimum: w b C' for each local minimum in the window the app frames for"
                 + " --start, refined until |grad C| <= 1e-9.",
+            "A built-in set that proposes a lesson's settings prints them first as preset_model, preset_start,"
+                + " preset_lr, preset_batch and preset_epochs; its preset model and start are used where"
+                + " --model and --start are not given.",
             ""},
         footer = ExitCodes.FOOTER)
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -44,9 +48,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "linear|sigmoid", defaultValue = "linear",
+    @Option(names = "--model", paramLabel = "linear|sigmoid",
             converter = OptionValues.ModelId.class,
-            description = "the neuron: y = w*x + b, or y = sigmoid(w*x + b) (default: ${DEFAULT-VALUE})")
+            description = "the neuron: y = w*x + b, or y = sigmoid(w*x + b) (default: the set's preset_model,"
+                + " else linear)")
     private Model model;
 
     @Option(names = "--data", paramLabel = "FILE|NAME", defaultValue = "noisy-line",
@@ -55,8 +60,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             completionCandidates = DescentOptions.BuiltInNames.class)
     private String data;
 
-    @Option(names = "--start", paramLabel = "W,B", defaultValue = "0,0", converter = OptionValues.Start.class,
-            description = "the start the window is framed around, for the sigmoid's minima (default: ${DEFAULT-VALUE})")
+    @Option(names = "--start", paramLabel = "W,B", converter = OptionValues.Start.class,
+            description = "the start the window is framed around, for the sigmoid's minima (default: the set's"
+                + " preset_start, else 0,0)")
     private Point start;
 
     @Override
@@ -64,8 +70,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Dataset dataset = BuiltInDatasets.resolve(data);
+            Presets presets = BuiltInDatasets.presetsResolved(data); // a file of the same name has none
+            model = model != null ? model : Model.byId(presets.model().orElse("linear"));
+            start = start != null ? start : presets.start().map(p -> new Point(p.w(), p.b())).orElse(new Point(0, 0));
             print(out, "n", Integer.toString(dataset.size()));
             print(out, "model", model.id());
+            presets.lines().forEach(out::println);
             if (model.constantCurvature()) {
                 quadratic(out, dataset);
             } else {

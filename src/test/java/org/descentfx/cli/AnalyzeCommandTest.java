@@ -79,6 +79,32 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void twoValleysPrintsItsPresetsAndBothMinimaAroundItsPresetStart() throws Exception {
+        // given
+        Dataset data = BuiltInDatasets.load("two-valleys");
+
+        // when: no --start, so the window is framed around the set's preset start
+        Cli cli = Cli.run("analyze", "--data", "two-valleys", "--model", "sigmoid");
+        Cli bare = Cli.run("analyze", "--data", "two-valleys");
+
+        // then
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        assertThat(cli.outLines()).containsSubsequence("n: 5", "model: sigmoid", "preset_model: sigmoid",
+                "preset_start: -0.5,-1.5", "preset_lr: 2.0", "preset_batch: 1", "preset_epochs: 200");
+        List<double[]> minima = cli.outLines().stream().filter(l -> l.startsWith("minimum: "))
+                .map(l -> java.util.Arrays.stream(l.substring(9).split(" ")).mapToDouble(Double::parseDouble).toArray())
+                .toList();
+        assertThat(minima).hasSize(2);
+        assertThat(minima.get(0)[2]).isLessThan(minima.get(1)[2]);
+        for (double[] m : minima) {
+            double[] g = QuadraticCost.gradient(SigmoidNeuron.INSTANCE, data, m[0], m[1]);
+            assertThat(Math.hypot(g[0], g[1])).isLessThanOrEqualTo(1e-9);
+        }
+        assertThat(bare.out()).as("the preset model is used without --model").isEqualTo(cli.out());
+        assertThat(Cli.run("analyze", "--data", "noisy-line").outLines()).noneMatch(l -> l.startsWith("preset_"));
+    }
+
+    @Test
     void exitCodesAreTrainsOnes() {
         // when
         Cli missing = Cli.run("analyze", "--data", "no-such-set");

@@ -26,8 +26,11 @@ public final class BuiltInDatasets {
     /** The name that reads the data from standard input. */
     public static final String STANDARD_INPUT = "-";
 
-    /** One shipped data set: its name (the file name without {@code .csv}), title and description. */
-    public record BuiltIn(String name, String title, String description) {
+    /**
+     * One shipped data set: its name (the file name without {@code .csv}), title, description and the
+     * presets its file proposes ({@link Presets#NONE} if none).
+     */
+    public record BuiltIn(String name, String title, String description, Presets presets) {
     }
 
     private BuiltInDatasets() {
@@ -41,6 +44,19 @@ public final class BuiltInDatasets {
     /** The names of the built-in data sets, in the order of the index. */
     public static List<String> names() {
         return all().stream().map(BuiltIn::name).toList();
+    }
+
+    /** The presets of the built-in set {@code name}; {@link Presets#NONE} for any other name (a file, say). */
+    public static Presets presetsOf(String name) {
+        return all().stream().filter(b -> b.name().equals(name)).map(BuiltIn::presets).findFirst().orElse(Presets.NONE);
+    }
+
+    /** The presets of what {@link #resolve} reads for {@code fileOrName}: none for a file or standard input. */
+    public static Presets presetsResolved(String fileOrName) {
+        if (STANDARD_INPUT.equals(fileOrName) || isExistingFile(fileOrName)) {
+            return Presets.NONE;
+        }
+        return presetsOf(fileOrName);
     }
 
     /** Reads the built-in data set {@code name}; an unknown name is an error that lists the known ones. */
@@ -111,11 +127,19 @@ public final class BuiltInDatasets {
                     if (comments.size() < 2) {
                         throw new IllegalStateException(name + ".csv must begin with a title and a description line");
                     }
-                    sets.add(new BuiltIn(name, comments.get(0), comments.get(1)));
+                    sets.add(new BuiltIn(name, comments.get(0), comments.get(1), presets(name, comments)));
                 }
                 return List.copyOf(sets);
             } catch (IOException e) {
                 throw new UncheckedIOException("the built-in data sets cannot be read", e);
+            }
+        }
+
+        private static Presets presets(String name, List<String> comments) {
+            try {
+                return Presets.parse(comments);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ".csv: " + e.getMessage(), e);
             }
         }
 

@@ -63,7 +63,7 @@ public final class ControlPanel extends VBox {
                 openCsv.accept(current);
             } else {
                 current = choice;
-                experiment.selectDataset(choice.data());
+                experiment.selectDataset(choice.data(), choice.presets());
             }
         });
         experiment.datasetProperty().addListener((o, a, d) -> {

@@ -13,7 +13,7 @@ public final class DataCatalog {
     public DataCatalog() {
         for (BuiltInDatasets.BuiltIn b : BuiltInDatasets.all()) {
             try {
-                choices.add(new DataChoice(b.title(), b.description(), BuiltInDatasets.load(b.name())));
+                choices.add(new DataChoice(b.title(), b.description(), BuiltInDatasets.load(b.name()), b.presets()));
             } catch (DatasetException e) {
                 // A broken built-in set is a packaging error; the others are still offered.
                 System.err.println("DescentFX: built-in data set not loaded: " + e.getMessage());

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.descentfx.core.data.Dataset;
+import org.descentfx.core.data.Presets;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.surface.Minimum;
 import org.descentfx.core.surface.Window;
@@ -296,6 +297,29 @@ public final class Experiment implements AutoCloseable {
             engine.configure(setup());
             fit();
         }
+    }
+
+    /**
+     * Trains on {@code data} with what its built-in set proposes: the model, the start, η and m
+     * (capped at n) of {@code presets}, where given; the rest stays. One undo brings all back.
+     */
+    public void selectDataset(Dataset data, Presets presets) {
+        FxThread.check(this);
+        if (presets.isEmpty()) {
+            selectDataset(data);
+            return;
+        }
+        if (data == null) {
+            return;
+        }
+        undo.remember(captureSession());
+        dataset.set(data);
+        presets.model().map(Model::byId).ifPresent(model::set);
+        presets.start().ifPresent(p -> start.set(new Point(p.w(), p.b())));
+        presets.learningRate().ifPresent(learningRate::set);
+        miniBatchSize.set(Math.min(presets.miniBatchSize().orElse(miniBatchSize.get()), data.size()));
+        engine.configure(setup());
+        fit();
     }
 
     /** The experiment as a session: enough to replay it to this very state. Null before the first snapshot. */

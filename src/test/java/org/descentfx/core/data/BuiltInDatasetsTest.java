@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BuiltInDatasetsTest {
     /** The n each set's description promises. */
     private static final Map<String, Integer> DOCUMENTED_SIZES = Map.of(
-            "noisy-line", 100, "centred-line", 100, "sigmoid-steps", 60, "single-example", 1);
+            "noisy-line", 100, "centred-line", 100, "sigmoid-steps", 60, "single-example", 1, "two-valleys", 5);
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class BuiltInDatasetsTest {
     @Test
     void catalogListsTheShippedSetsInIndexOrder() {
         assertThat(BuiltInDatasets.names())
-                .containsExactly("noisy-line", "centred-line", "sigmoid-steps", "single-example");
+                .containsExactly("noisy-line", "centred-line", "sigmoid-steps", "single-example", "two-valleys");
     }
 
     @Test
@@ -88,7 +88,7 @@ class BuiltInDatasetsTest {
         assertThatThrownBy(() -> BuiltInDatasets.load("../index"))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("no built-in data set named '../index'; built-in sets: "
-                        + "noisy-line, centred-line, sigmoid-steps, single-example");
+                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys");
     }
 
     @Test
@@ -122,6 +122,36 @@ class BuiltInDatasetsTest {
         assertThatThrownBy(() -> BuiltInDatasets.resolve(missing))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("no file or built-in data set named '" + missing + "'; built-in sets: "
-                        + "noisy-line, centred-line, sigmoid-steps, single-example");
+                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys");
+    }
+
+    @Test
+    void twoValleysCarriesItsPresetsAndTheOthersNone() {
+        Presets p = BuiltInDatasets.presetsOf("two-valleys");
+
+        assertThat(p.model()).hasValue("sigmoid");
+        assertThat(p.start()).hasValue(new Presets.Start(-0.5, -1.5));
+        assertThat(p.learningRate()).hasValue(2.0);
+        assertThat(p.miniBatchSize()).hasValue(1);
+        assertThat(p.epochs()).hasValue(200);
+        assertThat(p.lines()).containsExactly("preset_model: sigmoid", "preset_start: -0.5,-1.5", "preset_lr: 2.0",
+                "preset_batch: 1", "preset_epochs: 200");
+        assertThat(BuiltInDatasets.presetsOf("noisy-line").isEmpty()).isTrue();
+        assertThat(BuiltInDatasets.presetsOf("no-such-set")).isEqualTo(Presets.NONE);
+    }
+
+    @Test
+    void presetsAreReadFromCommentLinesAndABadOneIsNamed() {
+        Presets p = Presets.parse(java.util.List.of("Title", "Description", "preset_lr: 0.5", "preset_batch: 3"));
+
+        assertThat(p.learningRate()).hasValue(0.5);
+        assertThat(p.miniBatchSize()).hasValue(3);
+        assertThat(p.model()).isEmpty();
+        assertThatThrownBy(() -> Presets.parse(java.util.List.of("preset_lr: fast")))
+                .hasMessage("preset 'lr' is not a number: fast");
+        assertThatThrownBy(() -> Presets.parse(java.util.List.of("preset_speed: 3")))
+                .hasMessageStartingWith("unknown preset 'speed'");
+        assertThatThrownBy(() -> Presets.parse(java.util.List.of("preset_batch: 0")))
+                .hasMessage("preset 'batch' must be at least 1: 0");
     }
 }
