@@ -150,7 +150,7 @@ class KeysEverywhereTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> scene().getFocusOwner())).isNotInstanceOf(TextInputControl.class);
-        assertThat(onFx(() -> field("#learningRateField").getText())).isEqualTo(Double.toString(eta));
+        assertThat(onFx(() -> field("#learningRateField").getText())).isEqualTo(org.descentfx.ui.plot.Format.exact(eta));
         assertThat(onFx(() -> experiment.learningRateProperty().get())).isEqualTo(eta);
         robot.type(KeyCode.RIGHT);
         waitFor(() -> primary().step() == 1);
@@ -181,7 +181,7 @@ class KeysEverywhereTest {
         assertThat(onFx(() -> label("#learningMessage").getText())).contains("'abc' is not a number");
         assertThat(onFx(() -> label("#batchSizeMessage").getText())).contains("from 1 to n");
         assertThat(onFx(() -> label("#seedMessage").getText())).contains("'x1'");
-        assertThat(onFx(() -> field("#learningRateField").getText())).isEqualTo(Double.toString(eta));
+        assertThat(onFx(() -> field("#learningRateField").getText())).isEqualTo(org.descentfx.ui.plot.Format.exact(eta));
         assertThat(onFx(() -> field("#batchSizeField").getText())).isEqualTo(Integer.toString(m));
         assertThat(onFx(() -> field("#seedField").getText())).isEqualTo(Long.toString(seed));
         assertThat(onFx(() -> experiment.learningRateProperty().get())).isEqualTo(eta);

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.descentfx.ui.plot.Format;
 
 /**
  * η on a log-scale slider with a field for its exact value, and m on a slider 1 … n with a field.
@@ -44,7 +45,7 @@ public final class LearningControls extends VBox {
         batchSizeSlider.setId("batchSizeSlider");
         batchSizeField.setId("batchSizeField");
         learningRateEntry = new ValueField(learningRateField, "learningMessage",
-                () -> Double.toString(learningRate.get()), text -> applyLearningRate(learningRate, text));
+                () -> Format.exact(learningRate.get()), text -> applyLearningRate(learningRate, text));
         batchSizeEntry = new ValueField(batchSizeField, "batchSizeMessage",
                 () -> Integer.toString(miniBatchSize.get()), text -> applyMiniBatchSize(miniBatchSize, n.get(), text));
         fullBatch.getStyleClass().add("badge");
@@ -107,7 +108,7 @@ public final class LearningControls extends VBox {
     private void showLearningRate(double eta) {
         updating = true;
         learningRateSlider.setValue(Math.max(MIN_LOG_ETA, Math.min(MAX_LOG_ETA, Math.log10(eta))));
-        learningRateField.setText(Double.toString(eta));
+        learningRateField.setText(Format.exact(eta));
         updating = false;
     }
 

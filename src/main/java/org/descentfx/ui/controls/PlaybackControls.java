@@ -1,6 +1,5 @@
 package org.descentfx.ui.controls;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.plot.Format;
 
 /** Play/pause, one mini-batch, one epoch, reset; the pace; the shuffle's seed. */
 final class PlaybackControls extends VBox {
@@ -102,7 +102,7 @@ final class PlaybackControls extends VBox {
         });
         Runnable show = () -> {
             double s = experiment.speedProperty().get();
-            speedValue.setText(s >= Experiment.SPEED_LIMIT ? "max" : String.format(Locale.ROOT, "%.3g steps/s", s));
+            speedValue.setText(s >= Experiment.SPEED_LIMIT ? "max" : Format.number(s) + " steps/s");
         };
         show.run();
         experiment.speedProperty().addListener((o, a, v) -> show.run());

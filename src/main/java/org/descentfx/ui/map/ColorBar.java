@@ -61,7 +61,7 @@ final class ColorBar {
         List<MapAxes.Tick> ticks = new ArrayList<>(MapAxes.rounded(min, max, scale, LABEL_GAP));
         if (!ticks.isEmpty() && scale.pixel(ticks.get(0).value()) <= bottom - LABEL_GAP) {
             // the floor's height, where there is room: how low the valley goes in this window
-            ticks.add(new MapAxes.Tick(min, Format.number(min)));
+            ticks.add(new MapAxes.Tick(min, Format.bound(min, min, max)));
         }
         for (MapAxes.Tick t : ticks) {
             double y = Math.round(scale.pixel(t.value())) + 0.5;

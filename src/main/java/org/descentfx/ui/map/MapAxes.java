@@ -115,8 +115,8 @@ final class MapAxes {
         }
         if (kept.size() < 2) {
             kept.clear();
-            kept.add(new Tick(min, Format.number(min)));
-            kept.add(new Tick(max, Format.number(max)));
+            kept.add(new Tick(min, Format.bound(min, min, max)));
+            kept.add(new Tick(max, Format.bound(max, min, max)));
         }
         kept.sort(Comparator.comparingDouble(Tick::value));
         return kept;

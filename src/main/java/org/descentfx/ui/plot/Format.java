@@ -1,8 +1,13 @@
 package org.descentfx.ui.plot;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Numbers for people: short, but never hiding the value's scale. */
+/**
+ * The window's numbers for people, one formatter for all of them: short values for readouts
+ * ({@link #number}), the exact value a field holds ({@link #exact}), and the ends of a scale
+ * ({@link #bound}). Powers of ten are written 1e9 and 2.5e-7, never 1.0E9.
+ */
 public final class Format {
     private Format() {
     }
@@ -18,12 +23,46 @@ public final class Format {
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-3 || a >= 1e5)) {
             // 1.234e-5 rather than 1.234e-05: the readout is narrow
-            return String.format(Locale.ROOT, "%.3e", v).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2");
+            return String.format(Locale.ROOT, "%.3e", v).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2")
+                    .replaceFirst("\\.?0+e", "e");
         }
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains(".") && !s.contains("e")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return s;
+    }
+
+    /**
+     * The value exactly: the shortest text that reads back as the same double, plain from 1e-4 to
+     * 1e6 (0.0123, 1234.5), else with a power of ten (1e9, 2.5e-7). A field shows the number used.
+     */
+    public static String exact(double v) {
+        if (!Double.isFinite(v)) {
+            return number(v);
+        }
+        double a = Math.abs(v);
+        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        if (a == 0 || (a >= 1e-4 && a < 1e6)) {
+            return d.toPlainString();
+        }
+        int exponent = d.precision() - d.scale() - 1;
+        return d.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
+    }
+
+    /**
+     * An end of a scale that spans {@code low … high}, as a label: two significant digits (0.0013,
+     * 5.3e-21), and 0 for a value that is rounding noise beside the span's top (below 1e-12 of it).
+     */
+    public static String bound(double v, double low, double high) {
+        double scale = Math.max(Math.abs(low), Math.abs(high));
+        if (Double.isFinite(v) && Math.abs(v) < scale * 1e-12) {
+            return "0";
+        }
+        if (!Double.isFinite(v) || v == 0) {
+            return number(v);
+        }
+        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(2));
+        return exact(rounded.doubleValue());
     }
 }
