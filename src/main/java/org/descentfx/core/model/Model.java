@@ -35,6 +35,16 @@ public sealed interface Model permits LinearNeuron, SigmoidNeuron {
      */
     void secondDerivatives(double w, double b, double x, double y, double[] h);
 
+    /** The lowest output ŷ can approach, for any (w, b): 0 for σ, −∞ for the linear neuron. */
+    default double lowestOutput() {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /** The highest output ŷ can approach, for any (w, b): 1 for σ, +∞ for the linear neuron. */
+    default double highestOutput() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** Whether C's Hessian is the same at every (w, b): C is then a quadratic, and its stability limit global. */
     boolean constantCurvature();
 

@@ -47,6 +47,18 @@ public final class SigmoidNeuron implements Model {
         return GridSums.sigmoid(x, y, ws, bs, cancelled);
     }
 
+    /** σ(z) > 0: the output never goes below 0. */
+    @Override
+    public double lowestOutput() {
+        return 0;
+    }
+
+    /** σ(z) < 1: the output never goes above 1, however large w·x + b. */
+    @Override
+    public double highestOutput() {
+        return 1;
+    }
+
     @Override
     public double output(double w, double b, double x) {
         return sigmoid(w * x + b);

@@ -89,7 +89,7 @@ public final class ControlPanel extends VBox {
         LearningControls.tip(compareOptimizersToggle, "Race up to four update rules (beyond chapter 1) side by side:"
                 + " same data, same start, same η and m, same shuffles, each rule with the constants above.");
 
-        getChildren().addAll(section("Model"), modelChoice, section("Data"), datasetChoice, new Separator(),
+        getChildren().addAll(section("Model"), modelChoice, new ModelFitNotice(experiment), section("Data"), datasetChoice, new Separator(),
                 learning, optimizerControls, new Separator(), playback, compareToggle, new CompareLegend(experiment),
                 compareOptimizersToggle, new RaceLegend(experiment), new Separator(), section("Now"), readout);
     }

@@ -9,7 +9,10 @@ public final class DivergenceMessage {
     private DivergenceMessage() {
     }
 
-    /** Empty while every run is fine; otherwise one sentence about the first run that diverged. */
+    /**
+     * Empty while every run is fine; otherwise one sentence about the first run that diverged, or
+     * else about the first one stuck on a plateau ({@link SaturationMessage}).
+     */
     public static String of(EngineSnapshot s) {
         for (int i = 0; i < s.runs().size(); i++) {
             Snapshot r = s.runs().get(i);
@@ -17,9 +20,9 @@ public final class DivergenceMessage {
                 String who = s.runs().size() > 1 ? "The " + s.setup().runs().get(i).label() + " descent diverged"
                         : "Diverged";
                 return String.format("%s at step %d: η = %s is too large for this valley — lower η and press Reset (R).",
-                        who, r.divergedAtStep(), Format.number(r.hyperparameters().learningRate()));
+                        who, r.divergedAtStep(), Format.exact(r.hyperparameters().learningRate()));
             }
         }
-        return "";
+        return SaturationMessage.of(s);
     }
 }
