@@ -28,6 +28,8 @@ final class CostChartAnnotations {
 
     private final PlotFrame frame;
     private final double[] rowRight = new double[LABEL_ROWS];
+    /** Where the legend goes ({@link #corner}); chosen each frame from what the lines drew. */
+    private int corner;
 
     CostChartAnnotations(PlotFrame frame) {
         this.frame = frame;
@@ -98,7 +100,7 @@ final class CostChartAnnotations {
         }
     }
 
-    /** Top-right: a swatch and label per trace when there are several, then the faint-line note. */
+    /** In its corner: a swatch and label per trace when there are several, then the faint-line note. */
     void drawLegend(GraphicsContext gc, List<Trace> traces) {
         Bounds box = legendBounds(traces);
         List<Trace> shown = shownInLegend(traces);
@@ -127,7 +129,8 @@ final class CostChartAnnotations {
         gc.fillText(FAINT_NOTE, x + SWATCH + 6, y);
     }
 
-    private Bounds legendBounds(List<Trace> traces) {
+    /** The legend's box, in the corner chosen by {@link #placeLegend}. */
+    Bounds legendBounds(List<Trace> traces) {
         List<Trace> shown = shownInLegend(traces);
         double textWidth = frame.textWidth(FAINT_NOTE, PlotFrame.FONT);
         for (Trace t : shown) {
@@ -135,7 +138,51 @@ final class CostChartAnnotations {
         }
         double w = PAD + SWATCH + 6 + textWidth + PAD;
         double h = PAD + (shown.size() + 1) * ROW + PAD - 4;
-        return new BoundingBox(frame.right() - 10 - w, frame.top() + 10, w, h);
+        return corner(corner, w, h);
+    }
+
+    /**
+     * Puts the legend in the plot's corner that covers the fewest drawn columns of {@code lines}
+     * (the decimated C and C_X lines), top right on a tie: in compare mode a slow full-batch curve
+     * runs through the top right, and a legend there hid it.
+     */
+    void placeLegend(List<Trace> traces, List<ColumnDecimator> lines) {
+        Bounds size = legendBounds(traces);
+        int best = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (int c = 0; c < 4; c++) {
+            Bounds box = corner(c, size.getWidth(), size.getHeight());
+            int covered = 0;
+            for (ColumnDecimator line : lines) {
+                covered += covered(line, box);
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = c;
+            }
+        }
+        corner = best;
+    }
+
+    /** Corners 0..3: top right, top left, bottom right, bottom left. */
+    private Bounds corner(int c, double w, double h) {
+        double x = c % 2 == 0 ? frame.right() - 10 - w : frame.left() + 10;
+        double y = c < 2 ? frame.top() + 10 : frame.bottom() - 10 - h;
+        return new BoundingBox(x, y, w, h);
+    }
+
+    /** Columns of {@code line} whose drawn span meets {@code box}, widened by the line's width. */
+    static int covered(ColumnDecimator line, Bounds box) {
+        int count = 0;
+        for (int k = 0; k < line.columns(); k++) {
+            double x = line.column(k);
+            double low = Math.min(line.top(k), line.bottom(k)) - 3;
+            double high = Math.max(line.top(k), line.bottom(k)) + 3;
+            if (x >= box.getMinX() - 3 && x <= box.getMaxX() + 3 && high >= box.getMinY() && low <= box.getMaxY()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Trace> shownInLegend(List<Trace> traces) {

@@ -6,6 +6,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 import org.descentfx.ui.chart.CostChartView.XAxisMode;
 
@@ -15,6 +16,8 @@ final class CostChartToolbar {
     static final String EPOCHS_TIP = "epochs: one pass over all n training inputs";
     static final String EXAMPLES_TIP = "examples seen: each step adds m, each epoch adds n";
     static final String LOG_TIP = "log scale: see the cost keep falling when it is already small";
+
+    private static final String FULL_WIDTH = "descentfx.fullWidth";
 
     private CostChartToolbar() {
     }
@@ -47,7 +50,36 @@ final class CostChartToolbar {
         HBox bar = new HBox(14, axis, log);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("cost-chart-toolbar");
+        bar.setMinWidth(0);
+        for (ToggleButton b : new ToggleButton[] {steps, epochs, examples}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a label is shortened on purpose, never cut to "st…"
+        }
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        bar.widthProperty().addListener((o, a, w) -> fit(bar, w.doubleValue(), steps, epochs, examples, log));
         return bar;
+    }
+
+    /** Full labels where they fit, else short ones ("step", "epoch", "ex.", "log"); the tooltips say the rest. */
+    private static void fit(HBox bar, double width, ToggleButton steps, ToggleButton epochs, ToggleButton examples,
+                            CheckBox log) {
+        boolean compact = "ex.".equals(examples.getText());
+        if (!compact) {
+            double full = bar.prefWidth(-1);
+            if (width + 0.5 < full) {
+                bar.getProperties().put(FULL_WIDTH, full);
+                label(steps, epochs, examples, log, "step", "epoch", "ex.", "log");
+            }
+        } else if (width >= (double) bar.getProperties().getOrDefault(FULL_WIDTH, Double.MAX_VALUE)) {
+            label(steps, epochs, examples, log, "steps", "epochs", "examples", "log scale");
+        }
+    }
+
+    private static void label(ToggleButton steps, ToggleButton epochs, ToggleButton examples, CheckBox log,
+                              String s, String ep, String ex, String l) {
+        steps.setText(s);
+        epochs.setText(ep);
+        examples.setText(ex);
+        log.setText(l);
     }
 
     private static ToggleButton toggle(String text, XAxisMode mode, String tip) {

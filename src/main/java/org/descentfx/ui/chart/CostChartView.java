@@ -164,8 +164,10 @@ public final class CostChartView extends Region {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         frame.drawPlotArea(gc, width, height);
+        decimateLines(shown, mode, log);
+        annotations.placeLegend(traces, lines.subList(0, 2 * shown.size()));
         annotations.drawChangeMarkers(gc, traces, mode, n);
-        plotted = drawLines(gc, shown, mode, log);
+        plotted = drawLines(gc, shown);
         // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
         frame.drawMargins(gc, width, height, mode.title(), "cost C");
         for (int k = 0; k < shown.size(); k++) {
@@ -178,15 +180,18 @@ public final class CostChartView extends Region {
         }
     }
 
-    /** All faint C_X lines under all solid C lines. */
-    private int drawLines(GraphicsContext gc, List<Trace> shown, XAxisMode mode, boolean log) {
+    private void decimateLines(List<Trace> shown, XAxisMode mode, boolean log) {
         while (lines.size() < 2 * shown.size()) {
             lines.add(new ColumnDecimator());
         }
-        int count = 0;
         for (int k = 0; k < shown.size(); k++) {
             decimate(shown.get(k).history(), mode, log, lines.get(2 * k), lines.get(2 * k + 1));
         }
+    }
+
+    /** All faint C_X lines under all solid C lines, as {@link #decimateLines} left them. */
+    private int drawLines(GraphicsContext gc, List<Trace> shown) {
+        int count = 0;
         for (int k = 0; k < shown.size(); k++) {
             count += draw(gc, lines.get(2 * k), shown.get(k).color().deriveColor(0, 1, 1, FAINT_ALPHA), 1.2);
         }
@@ -250,6 +255,11 @@ public final class CostChartView extends Region {
     private static double xBefore(TraceHistory h, int i, double x, double previousX) {
         long gap = h.step(i) - h.step(i - 1);
         return gap <= 1 ? previousX : x - (x - previousX) / gap;
+    }
+
+    /** Where the legend was drawn last; for tests. */
+    javafx.geometry.Bounds legendBounds() {
+        return annotations.legendBounds(traces);
     }
 
     /** The decimated C_X (or C) line of shown run k, as last drawn; for tests. */

@@ -231,6 +231,28 @@ class CostChartViewTest {
     }
 
     @Test
+    void theLegendCoversNoneOfASlowFullBatchCurve() throws Exception {
+        // given, against epochs on a log axis, a short mini-batch run that fell fast and a full-batch run
+        // that falls slowly, so that the full batch's curve runs high across the top of the plot
+        TraceHistory fast = TestTraces.history(30, i -> Math.exp(-i / 5.0) + 1e-3, i -> Double.NaN);
+        TraceHistory slow = TestTraces.history(200, i -> Math.exp(-i / 400.0), i -> Double.NaN);
+        List<Trace> traces = List.of(trace("mini-batch", RED, fast, Point.ORIGIN),
+                trace("full batch", TestTraces.BLUE, slow, Point.ORIGIN));
+
+        // when the chart draws them
+        javafx.geometry.Bounds legend = fx(() -> {
+            chart.logScaleProperty().set(true);
+            chart.xAxisModeProperty().set(XAxisMode.EPOCHS);
+            chart.show(traces, 10);
+            return chart.legendBounds();
+        });
+
+        // then the legend lies over no drawn column of the full batch's C, nor of the mini-batch's
+        assertThat(fx(() -> CostChartAnnotations.covered(chart.line(1, false), legend))).isZero();
+        assertThat(fx(() -> CostChartAnnotations.covered(chart.line(0, false), legend))).isZero();
+    }
+
+    @Test
     void toolbarDrivesTheChartsProperties() throws Exception {
         HBox bar = fx(() -> CostChartView.toolbarFor(chart));
         SegmentedButton axis = (SegmentedButton) bar.getChildren().get(0);
