@@ -1,5 +1,17 @@
 package org.descentfx.ui.export;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.engine.GeometricPath;
+import org.descentfx.engine.PathRebuilder;
+import org.descentfx.engine.PathScale;
+import org.descentfx.engine.Replay;
+import org.descentfx.engine.ReplayPlan;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.engine.TrainingSetup;
+import org.descentfx.ui.plot.Trace;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,20 +70,32 @@ public final class FigureExport {
     }
 
     /**
-     * Draws {@code view} now and writes it to {@code file} in the background. A failure is shown
-     * in an alert; the returned future then completes with it too.
+     * Draws {@code view} and writes it to {@code file} in the background. A path whose history holds
+     * too few points for the figure's scale (a long run, a figure larger than the map) is first
+     * rebuilt by exact replay in the background, so that every true point lies within 1.5 px of the
+     * path drawn in the figure too. A failure is shown in an alert; the returned future then
+     * completes with it too.
      */
     public CompletableFuture<Path> export(FigureView view, int width, int height, double scale, Path file) {
+        Figure figure;
+        Map<Integer, PathScale> missing = new HashMap<>();
         WritableImage image;
         try {
-            image = FigureRenderer.render(figure(), view, width, height, scale);
+            figure = withOwnHistories(figure());
+            image = FigureRenderer.renderWithPaths(figure, view, width, height, scale, (i, s) -> {
+                missing.put(i, s);
+                return null;
+            }).image();
         } catch (RuntimeException e) {
             showError(file, "the figure could not be drawn: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<Path> written = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<WritableImage> drawn = missing.isEmpty() ? CompletableFuture.completedFuture(image)
+                : rebuild(figure, missing).thenApplyAsync(paths -> FigureRenderer.renderWithPaths(figure, view, width,
+                        height, scale, (i, s) -> paths.get(i)).image(), Platform::runLater);
+        CompletableFuture<Path> written = drawn.thenApplyAsync(picture -> {
             try {
-                FigureRenderer.writePng(image, file);
+                FigureRenderer.writePng(picture, file);
                 return file;
             } catch (IOException e) {
                 throw new CompletionException(e);
@@ -84,6 +108,31 @@ public final class FigureExport {
             }
         });
         return written;
+    }
+
+    /** The figure with copies of the histories: a path rebuilt for its scale must not replace the window's. */
+    private static Figure withOwnHistories(Figure f) {
+        List<Trace> own = f.traces().stream().map(t -> new Trace(t.label(), t.color(),
+                t.history() == null ? null : t.history().copy(), t.current(), t.nextStep(), t.visible(), t.diverged(),
+                t.stepName(), t.velocity())).toList();
+        return new Figure(f.model(), f.data(), f.window(), f.start(), own, f.xAxis(), f.logScale(), f.surface());
+    }
+
+    /** Replays, in the background, the runs whose paths the figure's scale needs; plans are taken now, on the FX thread. */
+    private CompletableFuture<Map<Integer, GeometricPath>> rebuild(Figure figure, Map<Integer, PathScale> missing) {
+        TrainingSetup setup = experiment.snapshotProperty().get().setup();
+        Map<Integer, ReplayPlan> plans = new HashMap<>();
+        missing.forEach((i, s) -> {
+            TraceHistory h = figure.traces().get(i).history();
+            Hyperparameters fallback = setup.runs().get(i).resolve(setup.hyperparameters(), setup.data().size());
+            plans.put(i, Replay.planOf(h, fallback, h.step(h.size() - 1)));
+        });
+        return CompletableFuture.supplyAsync(() -> {
+            Map<Integer, GeometricPath> paths = new HashMap<>();
+            plans.forEach((i, plan) -> paths.put(i, PathRebuilder.replay(setup.data(), setup.model(), setup.start(),
+                    setup.seed(), setup.optimizerOf(i), plan, missing.get(i))));
+            return paths;
+        }, background);
     }
 
     /** The window's experiment as plain data: the map's window, the shown runs, the chart's settings. */

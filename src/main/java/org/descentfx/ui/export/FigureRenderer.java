@@ -58,7 +58,7 @@ public final class FigureRenderer {
         return renderWithPaths(figure, view, width, height, scale, null).image();
     }
 
-    /** Rebuilds trace i's path for the map's scale by exact replay, when its history holds too few points. */
+    /** Rebuilds trace i's path for the map's scale by exact replay, when its history holds too few points; or null. */
     public interface PathRebuild {
         GeometricPath rebuild(int trace, PathScale scale);
     }
@@ -110,7 +110,8 @@ public final class FigureRenderer {
         for (int i = 0; i < figure.traces().size(); i++) {
             TraceHistory h = figure.traces().get(i).history();
             if (h != null && h.size() > 0 && h.pathFor(scale) == null) {
-                any |= h.adoptPath(rebuild.rebuild(i, scale));
+                GeometricPath rebuilt = rebuild.rebuild(i, scale);
+                any |= rebuilt != null && h.adoptPath(rebuilt);
             }
         }
         return any;
@@ -160,7 +161,28 @@ public final class FigureRenderer {
         map.showSurface(surface.grid(), surface.contours());
         map.setStart(figure.start());
         map.showTraces(figure.traces());
+        map.setMiniBatchSizes(miniBatchSizes(figure), figure.data().size());
         return map;
+    }
+
+    /**
+     * Each trace's mini-batch size m, read from its last step (examples seen per step), so that a
+     * lone arrow is named −η∇C when m = n and −η∇C_X otherwise, as in the window; 0 where unknown.
+     */
+    static List<Integer> miniBatchSizes(Figure figure) {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (var t : figure.traces()) {
+            TraceHistory h = t.history();
+            int m = 0;
+            if (h != null && h.size() >= 2) {
+                int last = h.size() - 1;
+                long steps = h.step(last) - h.step(last - 1);
+                long seen = h.examplesSeen(last) - h.examplesSeen(last - 1);
+                m = steps > 0 ? (int) Math.min(figure.data().size(), seen / steps) : 0;
+            }
+            sizes.add(m);
+        }
+        return sizes;
     }
 
     private static CostChartView chart(Figure figure) {

@@ -69,6 +69,24 @@ class FigureRendererTest {
     }
 
     @Test
+    void theArrowOfAFigureKnowsItsRunsMiniBatchSize() throws Exception {
+        // given the figure's m = 10 run, and a full-batch run (m = n = 100) on the same data
+        Run full = new Run(figure.data(), LinearNeuron.INSTANCE, START, new Hyperparameters(0.02, 100), 1);
+        TraceHistory fullPath = new TraceHistory();
+        fullPath.append(0, 0, full.w(), full.b(), Double.NaN, full.cost());
+        for (int k = 0; k < 3; k++) {
+            full.stepMiniBatch();
+            fullPath.append(full.step(), full.examplesSeen(), full.w(), full.b(), full.lastBatchCost(), full.cost());
+        }
+        Trace fullTrace = new Trace("full batch", RunColors.FULL_BATCH, fullPath, full.point(), null, true, false);
+        Figure both = new Figure(LinearNeuron.INSTANCE, figure.data(), figure.window(), START,
+                List.of(figure.traces().get(0), fullTrace), CostChartView.XAxisMode.STEPS, false, null);
+
+        // then the map is told each run's m, so a lone arrow reads −η∇C_X for m = 10 and −η∇C for m = n
+        assertThat(FigureRenderer.miniBatchSizes(both)).containsExactly(10, 100);
+    }
+
+    @Test
     void theMapIsTheAskedSizeInViridisWithThePathOnIt() throws Exception {
         // when
         WritableImage image = fx(() -> FigureRenderer.render(figure, FigureView.MAP, 800, 600, 1));
