@@ -48,7 +48,14 @@ final class AppMenu {
         CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
         valley.setOnAction(e -> actions.showValley().accept(valley.isSelected()));
         valley.setOnMenuValidation(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
-        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, compare, log);
+        CheckMenuItem presentation = new CheckMenuItem("Presentation");
+        presentation.setAccelerator(KeyCombination.keyCombination("F5"));
+        presentation.selectedProperty().bindBidirectional(actions.presentation());
+        CheckMenuItem side = new CheckMenuItem("Side panel");
+        side.setAccelerator(KeyCombination.keyCombination("F9"));
+        side.selectedProperty().bindBidirectional(actions.sidePanel());
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, compare, log,
+                new SeparatorMenuItem(), presentation, side, item("Full screen", "F11", actions.fullScreen()));
         view.setOnShowing(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),

@@ -54,7 +54,7 @@ public final class DescentApp extends Application {
         }
         WindowPlacement placement = WindowPlacement.ofUser();
         javafx.geometry.Rectangle2D at = placement.bounds();
-        Scene scene = new Scene(window, at.getWidth(), at.getHeight());
+        Scene scene = new Scene(new Presentation(window, window.presentationProperty()), at.getWidth(), at.getHeight());
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
         StartupReport.install(scene);

@@ -1,5 +1,7 @@
 package org.descentfx.ui;
 
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -78,6 +80,8 @@ public final class MainWindow extends BorderPane {
     private final ReadoutPace readoutPace = new ReadoutPace();
     private final WindowActions actions;
     private final Lessons lessons;
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
@@ -90,7 +94,7 @@ public final class MainWindow extends BorderPane {
                 this::owner, exports);
         csvExport = new CsvExport(experiment, stage, exports);
         controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
-        actions = newActions();
+        actions = newActions(stage);
         lessons = new Lessons(experiment, map, this::showView, this::owner);
 
         banner = divergenceBanner();
@@ -102,6 +106,7 @@ public final class MainWindow extends BorderPane {
         setBottom(statusLine());
 
         setLeft(lessons.column(sidePanel()));
+        foldingSidePanel();
         setCenter(centre());
 
         chart.logScaleProperty().set(true); // the cost keeps falling long after a linear axis shows a flat line
@@ -168,11 +173,30 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private WindowActions newActions() {
+    private WindowActions newActions(Stage stage) {
         return new WindowActions(experiment, () -> chooseCsv(controls.datasetChoice.getValue()),
                 sessions::chooseAndOpen, sessions::chooseAndSave, sessions::recentMenu, figureExport::run,
                 csvExport::run, csvExport.runningProperty(), chart.logScaleProperty(), this::valleyShown,
-                this::showValley, this::owner);
+                this::showValley, this::owner, presentation, sidePanelShown,
+                () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    /** Presentation mode ({@link Presentation}), on or off; the scene's root shows it. */
+    BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** The side panel, or in its place a thin strip whose button brings it back (the keys act either way). */
+    private void foldingSidePanel() {
+        javafx.scene.Node side = getLeft();
+        Button unfold = new Button("▶");
+        unfold.setId("showSidePanel");
+        unfold.setFocusTraversable(false);
+        unfold.setTooltip(new Tooltip("Show the side panel (F9)"));
+        unfold.setOnAction(e -> sidePanelShown.set(true));
+        VBox strip = new VBox(unfold);
+        strip.getStyleClass().add("side-strip");
+        sidePanelShown.addListener((o, was, shown) -> setLeft(shown ? side : strip));
     }
 
     /** The verbs of the window, for the menu and the shortcuts. */

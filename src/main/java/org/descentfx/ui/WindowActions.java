@@ -25,8 +25,12 @@ import org.descentfx.ui.experiment.Experiment;
  * @param valleyShown    true while the 3D valley is shown instead of the map
  * @param showValley     shows the 3D valley (true) or the map (false)
  * @param owner          the window that dialogs belong to
+ * @param presentation   presentation mode: everything 1.6× larger, in high contrast ({@link Presentation})
+ * @param sidePanel      whether the side panel is shown, or folded to a thin strip
+ * @param fullScreen     toggles full screen
  */
 record WindowActions(Experiment experiment, Runnable openCsv, Runnable openSession, Runnable saveSession,
         Supplier<Menu> recentSessions, Runnable exportFigure, Runnable exportCsv, ObservableBooleanValue exportingCsv,
-        BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner) {
+        BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner,
+        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen) {
 }

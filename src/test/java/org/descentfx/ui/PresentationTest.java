@@ -1,0 +1,91 @@
+package org.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.input.KeyCode;
+import javafx.scene.transform.Transform;
+import org.descentfx.ui.experiment.Experiment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** F5 draws the window 1.6× larger in high contrast, F9 folds the side panel; the keys act throughout. */
+class PresentationTest {
+    private static final long TIMEOUT_S = 20;
+
+    private final FxRobot robot = new FxRobot();
+    private DescentApp app;
+    private MainWindow window;
+    private Experiment experiment;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
+        window = app.window();
+        experiment = window.experiment();
+        waitFor(() -> onFx(() -> experiment.snapshotProperty().get() != null));
+        onFx(() -> {
+            window.focusMap();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void f5ScalesEverythingAndTheKeysStillStep() throws Exception {
+        double sceneWidth = onFx(() -> window.getScene().getWidth());
+
+        // when F5 is pressed
+        robot.type(KeyCode.F5);
+        waitFor(() -> onFx(() -> scale() > 1.5));
+
+        // then the whole window, canvases included, is drawn 1.6× and laid out to fit the scene
+        assertThat(onFx(this::scale)).isCloseTo(Presentation.SCALE, within(1e-9));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.getWidth() * scale())).isCloseTo(sceneWidth, within(1.0));
+        assertThat(onFx(() -> window.getStyleClass().contains("presentation"))).isTrue();
+
+        // and F9 folds the side panel to a strip, while → still steps
+        robot.type(KeyCode.F9);
+        waitFor(() -> onFx(() -> robot.lookup("#showSidePanel").tryQuery().isPresent()
+                && robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> onFx(() -> experiment.snapshotProperty().get().primary().step() == 1));
+
+        // and the strip's button and F5 bring everything back
+        robot.clickOn("#showSidePanel");
+        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
+        robot.type(KeyCode.F5);
+        waitFor(() -> onFx(() -> scale() == 1.0 && !window.getStyleClass().contains("presentation")));
+    }
+
+    private double scale() {
+        Transform t = window.getLocalToParentTransform();
+        return t.getMxx();
+    }
+
+    private static <T> T onFx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
