@@ -143,7 +143,7 @@ final class CostChartAnnotations {
 
     /**
      * Puts the legend in the plot's corner that covers the fewest drawn columns of {@code lines}
-     * (the decimated C and C_X lines), top right on a tie: in compare mode a slow full-batch curve
+     * (the decimated C_X and C lines of each run, in pairs), top right on a tie: in compare mode a slow full-batch curve
      * runs through the top right, and a legend there hid it.
      */
     void placeLegend(List<Trace> traces, List<ColumnDecimator> lines) {
@@ -153,8 +153,9 @@ final class CostChartAnnotations {
         for (int c = 0; c < 4; c++) {
             Bounds box = corner(c, size.getWidth(), size.getHeight());
             int covered = 0;
-            for (ColumnDecimator line : lines) {
-                covered += covered(line, box);
+            for (int k = 0; k < lines.size(); k++) {
+                // a run's C (odd index) weighs ten times its faint C_X: hiding C hides the curve itself
+                covered += (k % 2 == 1 ? 10 : 1) * covered(lines.get(k), box);
             }
             if (covered < fewest) {
                 fewest = covered;
@@ -179,6 +180,23 @@ final class CostChartAnnotations {
             double low = Math.min(line.top(k), line.bottom(k)) - 3;
             double high = Math.max(line.top(k), line.bottom(k)) + 3;
             if (x >= box.getMinX() - 3 && x <= box.getMaxX() + 3 && high >= box.getMinY() && low <= box.getMaxY()) {
+                count++;
+            }
+            if (k + 1 < line.columns() && !line.adjacent(k)) {
+                count += coveredJoin(line.lastX(k), line.lastY(k), line.firstX(k + 1), line.firstY(k + 1), box);
+            }
+        }
+        return count;
+    }
+
+    /** Pixel columns of the straight join between two far columns (a full batch's few points) that meet {@code box}. */
+    private static int coveredJoin(double x0, double y0, double x1, double y1, Bounds box) {
+        int count = 0;
+        double from = Math.max(Math.ceil(x0), Math.floor(box.getMinX() - 3));
+        double to = Math.min(Math.floor(x1), Math.ceil(box.getMaxX() + 3));
+        for (double x = from; x <= to; x++) {
+            double y = y0 + (y1 - y0) * (x - x0) / (x1 - x0);
+            if (y + 3 >= box.getMinY() && y - 3 <= box.getMaxY()) {
                 count++;
             }
         }

@@ -236,6 +236,10 @@ class CostChartViewTest {
         // that falls slowly, so that the full batch's curve runs high across the top of the plot
         TraceHistory fast = TestTraces.history(30, i -> Math.exp(-i / 5.0) + 1e-3, i -> Double.NaN);
         TraceHistory slow = TestTraces.history(200, i -> Math.exp(-i / 400.0), i -> Double.NaN);
+        // and, as in the window, a full batch of two points only: one step, a straight line across the top
+        TraceHistory twoPoints = new TraceHistory();
+        twoPoints.append(0, 0, 0, 0, Double.NaN, 1.0);
+        twoPoints.append(1, 1990, 0, 0, 0.9, 0.9);
         List<Trace> traces = List.of(trace("mini-batch", RED, fast, Point.ORIGIN),
                 trace("full batch", TestTraces.BLUE, slow, Point.ORIGIN));
 
@@ -250,6 +254,15 @@ class CostChartViewTest {
         // then the legend lies over no drawn column of the full batch's C, nor of the mini-batch's
         assertThat(fx(() -> CostChartAnnotations.covered(chart.line(1, false), legend))).isZero();
         assertThat(fx(() -> CostChartAnnotations.covered(chart.line(0, false), legend))).isZero();
+
+        // and a full batch drawn as one straight step across the top is not hidden either
+        List<Trace> withStep = List.of(trace("mini-batch", RED, fast, Point.ORIGIN),
+                trace("full batch", TestTraces.BLUE, twoPoints, Point.ORIGIN));
+        javafx.geometry.Bounds again = fx(() -> {
+            chart.show(withStep, 10);
+            return chart.legendBounds();
+        });
+        assertThat(fx(() -> CostChartAnnotations.covered(chart.line(1, false), again))).isZero();
     }
 
     @Test
