@@ -213,6 +213,11 @@ public final class DataPlotView extends Region {
         curves.drawTitle(gc, frame, this::drawnPointsIn);
     }
 
+    /** The data points drawn under the formula box as last drawn; for tests. */
+    int pointsUnderTitle() {
+        return curves.titleBox() == null ? -1 : drawnPointsIn(curves.titleBox());
+    }
+
     private int drawnPointsIn(Bounds box) {
         int count = 0;
         for (int i : drawn) {

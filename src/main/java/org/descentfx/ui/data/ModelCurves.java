@@ -22,6 +22,7 @@ import org.descentfx.ui.plot.Trace;
  * sampled at {@value #SAMPLES} x positions, and the formula box that names them. FX thread only.
  */
 final class ModelCurves {
+    private Bounds titleBox;
     static final int SAMPLES = 200;
     /** Pixels a sample may lie off the line drawn through it. */
     static final double TOLERANCE = 0.1;
@@ -157,7 +158,8 @@ final class ModelCurves {
     }
 
     /**
-     * Draws the formula box in the top corner that covers fewer data points;
+     * Draws the formula box in the corner that covers the fewest data points (at 1280 × 720 the
+     * plot is small and a top corner of rising data is full);
      * {@code pointsIn} counts the drawn examples inside a rectangle in pixels.
      */
     void drawTitle(GraphicsContext gc, PlotFrame frame, ToIntFunction<Bounds> pointsIn) {
@@ -173,10 +175,22 @@ final class ModelCurves {
         }
         double boxW = w + 2 * PAD;
         double boxH = lines.size() * ROW + 2 * PAD - 4;
-        double y = frame.top() + 10;
-        Bounds left = new BoundingBox(frame.left() + 10, y, boxW, boxH);
-        Bounds right = new BoundingBox(frame.right() - 10 - boxW, y, boxW, boxH);
-        double x = pointsIn.applyAsInt(right) < pointsIn.applyAsInt(left) ? right.getMinX() : left.getMinX();
+        // top left, top right, bottom left, bottom right: the first that covers the fewest points
+        Bounds best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double cy : new double[] {frame.top() + 10, frame.bottom() - 10 - boxH}) {
+            for (double cx : new double[] {frame.left() + 10, frame.right() - 10 - boxW}) {
+                Bounds box = new BoundingBox(cx, cy, boxW, boxH);
+                int covered = pointsIn.applyAsInt(box);
+                if (covered < fewest) {
+                    fewest = covered;
+                    best = box;
+                }
+            }
+        }
+        titleBox = best;
+        double x = best.getMinX();
+        double y = best.getMinY();
         gc.setFill(Color.rgb(255, 255, 255, 0.88));
         gc.fillRoundRect(x, y, boxW, boxH, 8, 8);
         gc.setStroke(PlotFrame.GRID);
@@ -199,6 +213,11 @@ final class ModelCurves {
             gc.setFill(PlotFrame.TEXT);
             gc.fillText(lines.get(i), x + PAD + swatch, row);
         }
+    }
+
+    /** Where the formula box was last drawn; null before. */
+    Bounds titleBox() {
+        return titleBox;
     }
 
     private List<Trace> drawable() {

@@ -21,6 +21,7 @@ import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.TraceHistory;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -97,6 +98,21 @@ class DataPlotViewTest {
         assertThat(colourNear(image, sx, sy, 2, RED)).isTrue();
         assertThat(colourNear(image, sx, wrong, 2, RED)).isFalse();
         assertThat(plot.titleLines()).first().isEqualTo("ŷ = σ(w·x + b)");
+    }
+
+    @Test
+    void theFormulaBoxCoversNoPointWhereABottomCornerIsEmpty() throws Exception {
+        // given V-shaped data, high at both ends: both top corners hold points, the bottom ones none
+        double[] x = IntStream.range(0, 41).mapToDouble(i -> i / 4.0).toArray();
+        double[] y = IntStream.range(0, 41).mapToDouble(i -> Math.abs(i / 4.0 - 5) * 2).toArray();
+        show(Dataset.of("vee", x, y), LinearNeuron.INSTANCE, at(0, 5));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the box went where it hides no point
+        assertThat(fx(() -> {
+            plot.layout();
+            return plot.pointsUnderTitle();
+        })).isZero();
     }
 
     @Test
