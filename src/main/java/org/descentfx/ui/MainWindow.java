@@ -197,6 +197,8 @@ public final class MainWindow extends BorderPane {
         VBox strip = new VBox(unfold);
         strip.getStyleClass().add("side-strip");
         sidePanelShown.addListener((o, was, shown) -> setLeft(shown ? side : strip));
+        // at 1.6× the pictures need the room: presentation starts with the panel folded (F9 or ▶ unfolds it)
+        presentation.addListener((o, was, on) -> sidePanelShown.set(!on));
     }
 
     /** The verbs of the window, for the menu and the shortcuts. */

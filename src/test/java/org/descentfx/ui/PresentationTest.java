@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** F5 draws the window 1.6× larger in high contrast, F9 folds the side panel; the keys act throughout. */
+/** F5 draws the window 1.6× larger in high contrast with the side panel folded, F9 folds and unfolds it; the keys act throughout. */
 class PresentationTest {
     private static final long TIMEOUT_S = 20;
 
@@ -58,8 +58,7 @@ class PresentationTest {
         assertThat(onFx(() -> window.getWidth() * scale())).isCloseTo(sceneWidth, within(1.0));
         assertThat(onFx(() -> window.getStyleClass().contains("presentation"))).isTrue();
 
-        // and F9 folds the side panel to a strip, while → still steps
-        robot.type(KeyCode.F9);
+        // and the side panel is folded to a strip, while → still steps
         waitFor(() -> onFx(() -> robot.lookup("#showSidePanel").tryQuery().isPresent()
                 && robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
         robot.type(KeyCode.RIGHT);
@@ -67,6 +66,10 @@ class PresentationTest {
 
         // and the strip's button and F5 bring everything back
         robot.clickOn("#showSidePanel");
+        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
+        robot.type(KeyCode.F9);
+        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
+        robot.type(KeyCode.F9);
         waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
         robot.type(KeyCode.F5);
         waitFor(() -> onFx(() -> scale() == 1.0 && !window.getStyleClass().contains("presentation")));
