@@ -30,7 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * write that fails, or a process that is stopped (Ctrl-C, {@code kill}), leaves the old file as
  * it was and no partial file behind; closing without a commit throws the temporary file away.
  * The new file keeps the permissions of the one it replaces. Every message names the user's
- * file, never the temporary one.
+ * file, never the temporary one. What a process killed outright left behind is deleted by the
+ * next write of the same file ({@link Leftovers}).
  *
  * <pre>{@code
  * try (OutputFile file = OutputFile.create(path)) {
@@ -71,6 +72,7 @@ public final class OutputFile implements Closeable {
                 }
                 return new OutputFile(target, null, null, Files.newOutputStream(target));
             }
+            Leftovers.clean(target);
             Path temporary = Files.createFile(temporaryBeside(target));
             // a stream rather than a channel: an interrupt (a cancelled export) must not close it mid-write
             FileOutputStream raw = new FileOutputStream(temporary.toFile());
@@ -185,9 +187,7 @@ public final class OutputFile implements Closeable {
     }
 
     private static Path temporaryBeside(Path target) {
-        String name = target.getFileName() == null ? "output" : target.getFileName().toString();
-        String random = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-        return target.resolveSibling("." + name + "." + random + ".part");
+        return Leftovers.temporaryBeside(target, Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16));
     }
 
     /** "cannot write 'FILE': REASON", where the reason is the folder that is missing, a denied permission, … */

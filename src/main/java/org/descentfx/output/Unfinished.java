@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The output files being written now. When the program is stopped (Ctrl-C, {@code kill}) the JVM's
  * shutdown hook deletes their temporary files, so no partial file is left beside the untouched
  * old ones. Only a kill that skips the hooks ({@code kill -9}, a power cut) leaves a hidden
- * {@code .NAME.*.part} file; the user's file is untouched even then.
+ * {@code .NAME.PID-RANDOM.part} file, which the next write of that file deletes
+ * ({@link Leftovers}); the user's file is untouched even then.
  *
  * <p>Safe to call from any thread.
  */

@@ -101,6 +101,12 @@ class OutputSafetyTest {
         // then: the old file is whole; only the hidden unfinished file is left beside it
         assertThat(Files.readString(csv)).isEqualTo(OLD);
         assertThat(names(dir)).filteredOn(n -> !n.startsWith(".run.csv.")).containsExactly("run.csv");
+        assertThat(names(dir)).hasSize(2);
+
+        // and when the same file is written again, that leftover goes
+        Cli again = Cli.train("--epochs", "1", "--out", csv.toString());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(names(dir)).containsExactly("run.csv");
     }
 
     private static Process java(String... args) throws IOException {

@@ -137,6 +137,36 @@ class OutputFileTest {
                 .hasMessage("cannot write '" + file + "': the folder '" + file.getParent() + "' does not exist");
     }
 
+    @Test
+    void theLeftoverOfAKilledWriterGoesWithTheNextWriteButALiveWritersStays() throws Exception {
+        // given: unfinished files of a.csv from a process that has ended, from this one, and of another file
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path dead = Files.writeString(dir.resolve(".a.csv." + ended.pid() + "-1f2e.part"), "cut sho");
+        Path live = Files.writeString(dir.resolve(".a.csv." + ProcessHandle.current().pid() + "-3c4d.part"), "going");
+        Path other = Files.writeString(dir.resolve(".b.csv." + ended.pid() + "-5a6b.part"), "not ours");
+
+        // when: a.csv is written
+        try (OutputFile out = OutputFile.create(dir.resolve("a.csv"))) {
+            out.writer().write("new\n");
+            out.commit();
+        }
+
+        // then: only the dead writer's file of a.csv is gone
+        assertThat(dead).doesNotExist();
+        assertThat(live).exists();
+        assertThat(other).exists();
+        assertThat(Files.readString(dir.resolve("a.csv"))).isEqualTo("new\n");
+    }
+
+    @Test
+    void theTemporaryFileNamesItsWriter() throws Exception {
+        try (OutputFile out = OutputFile.create(dir.resolve("a.csv"))) {
+            assertThat(names(dir)).singleElement().asString()
+                    .startsWith(".a.csv." + ProcessHandle.current().pid() + "-").endsWith(".part");
+        }
+    }
+
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
