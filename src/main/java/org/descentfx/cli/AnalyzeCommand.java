@@ -3,6 +3,7 @@ package org.descentfx.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.descentfx.core.cost.FiniteCost;
 import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.curvature.Hessian;
 import org.descentfx.core.curvature.StabilityLimit;
@@ -69,10 +70,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Dataset dataset = BuiltInDatasets.resolve(data);
             Presets presets = BuiltInDatasets.presetsResolved(data); // a file of the same name has none
             model = model != null ? model : Model.byId(presets.model().orElse("linear"));
             start = start != null ? start : presets.start().map(p -> new Point(p.w(), p.b())).orElse(new Point(0, 0));
+            Dataset dataset = FiniteCost.require(data, model, BuiltInDatasets.resolve(data), start.w(), start.b());
             print(out, "n", Integer.toString(dataset.size()));
             print(out, "model", model.id());
             presets.lines().forEach(out::println);

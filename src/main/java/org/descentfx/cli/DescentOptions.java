@@ -1,7 +1,7 @@
 package org.descentfx.cli;
 
 import java.util.Iterator;
-import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.cost.FiniteCost;
 import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
@@ -59,12 +59,7 @@ final class DescentOptions {
      * help: the message says the data is at fault, not the learning rate.
      */
     Dataset dataset() throws DatasetException {
-        Dataset dataset = BuiltInDatasets.resolve(data);
-        if (!Double.isFinite(QuadraticCost.cost(model, dataset, start.w(), start.b()))) {
-            throw new DatasetException(data, "the data's values are too large: C of Eq. (1) is not finite at the"
-                    + " start (w, b) = (" + start.w() + ", " + start.b() + "); scale x and y down");
-        }
-        return dataset;
+        return FiniteCost.require(data, model, BuiltInDatasets.resolve(data), start.w(), start.b());
     }
 
     Hyperparameters hyperparameters() {

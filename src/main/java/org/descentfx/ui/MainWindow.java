@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         this.experiment = experiment;
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
-        opener = new DatasetOpener(stage);
+        opener = new DatasetOpener(stage, experiment.modelProperty()::get, experiment.startProperty()::get);
         sessions = new SessionActions(this::owner, experiment::captureSession, experiment::restore,
                 experiment.snapshotProperty()::get, this::confirm);
         figureExport = new FigureExport(experiment, new FigureExport.Views(map, chart, dataPlot, () -> (Region) getCenter()),

@@ -27,8 +27,9 @@ class HonestMessagesTest {
 
         Cli train = Cli.train("--data", csv.toString(), "--start", "0,0");
         Cli render = Cli.run("render", "--data", csv.toString(), "--start", "0,0", "--out", dir.resolve("f.png").toString());
+        Cli analyze = Cli.run("analyze", "--data", csv.toString(), "--start", "0,0");
 
-        for (Cli cli : new Cli[] {train, render}) {
+        for (Cli cli : new Cli[] {train, render, analyze}) {
             assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.BAD_DATA);
             assertThat(cli.err()).isEqualTo("descentfx: " + csv + ": the data's values are too large: C of Eq. (1) is"
                     + " not finite at the start (w, b) = (0.0, 0.0); scale x and y down\n");

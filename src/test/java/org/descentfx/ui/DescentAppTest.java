@@ -230,6 +230,24 @@ class DescentAppTest {
     }
 
     @Test
+    void aCsvWhoseValuesOverflowTheCostIsRefusedAsTrainRefusesIt() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        Files.writeString(huge, "1e200,1e200\n2e200,2e200\n");
+        var before = onFx(() -> experiment.datasetProperty().get());
+
+        onFx(() -> window.openCsv(huge)).handle((d, e) -> null).get(TIMEOUT_S, TimeUnit.SECONDS);
+        waitFor(() -> robot.lookup("#datasetErrorDialog").tryQuery().isPresent());
+
+        String text = onFx(() -> node("#datasetErrorDialog", DialogPane.class).getContentText());
+        assertThat(text).contains("the data's values are too large: C of Eq. (1) is not finite at the start");
+        assertThat(onFx(() -> experiment.datasetProperty().get())).isSameAs(before);
+        onFx(() -> {
+            ((Button) node("#datasetErrorDialog", DialogPane.class).lookupButton(ButtonType.OK)).fire();
+            return null;
+        });
+    }
+
+    @Test
     void aGoodCsvBecomesTheData() throws Exception {
         Path good = dir.resolve("three.csv");
         Files.writeString(good, "x,y\n1,2\n2,4\n3,6.5\n");

@@ -4,26 +4,38 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.descentfx.core.cost.FiniteCost;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.data.DatasetException;
 import org.descentfx.core.data.DatasetReader;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.train.Point;
 
 /**
  * Opens a CSV file as the training data: reads it off the FX thread (a large file must not freeze
  * the window), then either hands over the data or shows the reader's message. The data set in use
- * stays until a file has been read completely.
+ * stays until a file has been read completely. Data whose C of Eq. (1) is not finite at the
+ * experiment's start, for its neuron, is refused as {@code train} refuses it ({@link FiniteCost}).
+ *
+ * <p>Thread rules: FX thread only; the reading runs on the common pool.
  */
 public final class DatasetOpener {
     private final Window owner;
+    private final Supplier<Model> model;
+    private final Supplier<Point> start;
     private File lastFolder;
     private Alert lastError;
 
-    public DatasetOpener(Window owner) {
+    /** @param model, start the experiment's neuron and start, read on the FX thread when a file is opened */
+    public DatasetOpener(Window owner, Supplier<Model> model, Supplier<Point> start) {
         this.owner = owner;
+        this.model = model;
+        this.start = start;
     }
 
     /** Asks for a file; returns false when the learner cancelled. */
@@ -46,9 +58,11 @@ public final class DatasetOpener {
 
     /** Reads {@code path} in the background; on the FX thread then calls one of the two. */
     public CompletableFuture<Dataset> open(Path path, Consumer<Dataset> onLoaded, Runnable onFailed) {
+        Model neuron = model.get();
+        Point from = start.get();
         CompletableFuture<Dataset> result = CompletableFuture.supplyAsync(() -> {
             try {
-                return DatasetReader.read(path);
+                return FiniteCost.require(path.toString(), neuron, DatasetReader.read(path), from.w(), from.b());
             } catch (DatasetException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
