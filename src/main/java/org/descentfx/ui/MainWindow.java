@@ -35,6 +35,7 @@ import org.descentfx.ui.data.DataPlotView;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.lesson.Lessons;
 import org.descentfx.ui.export.CsvExport;
+import org.descentfx.ui.export.ExportWork;
 import org.descentfx.ui.export.FigureExport;
 import org.descentfx.ui.map.CostMapView;
 import org.descentfx.ui.session.RestoreBanner;
@@ -45,6 +46,7 @@ import org.descentfx.ui.valley.ValleyView;
 import org.descentfx.ui.controls.DataChoice;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.Trace;
+import org.descentfx.ui.progress.WorkBanner;
 
 /**
  * Lays out the main window and connects the views to the {@link Experiment}. Views are redrawn at
@@ -90,9 +92,10 @@ public final class MainWindow extends BorderPane {
         opener = new DatasetOpener(stage, experiment.modelProperty()::get, experiment.startProperty()::get);
         sessions = new SessionActions(this::owner, experiment::captureSession, experiment::restore,
                 experiment.snapshotProperty()::get, this::confirm);
+        ExportWork exportWork = new ExportWork(javafx.application.Platform::runLater);
         figureExport = new FigureExport(experiment, new FigureExport.Views(map, chart, dataPlot, () -> (Region) getCenter()),
-                this::owner, exports);
-        csvExport = new CsvExport(experiment, stage, exports);
+                this::owner, exports, exportWork);
+        csvExport = new CsvExport(experiment, stage, exports, exportWork);
         controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
         actions = newActions(stage);
         lessons = new Lessons(experiment, map, this::showView, this::owner);
@@ -101,7 +104,9 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.MenuBar menus = new AppMenu(actions).bar();
         menus.getMenus().add(menus.getMenus().size() - 1, lessons.menu());
         VBox top = new VBox(menus, banner,
-                new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore));
+                new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore),
+                new WorkBanner("exportBanner", exportWork.property(), exportWork::cancel),
+                new WorkBanner("surfaceBanner", experiment.surfaceWorkProperty(), experiment::cancelSurface));
         setTop(top);
         setBottom(statusLine());
 

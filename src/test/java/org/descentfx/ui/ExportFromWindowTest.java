@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
@@ -106,28 +107,67 @@ class ExportFromWindowTest {
     }
 
     @Test
-    void aLongExportLeavesTheWindowFree() throws Exception {
+    void aLongExportLeavesTheWindowFreeAndShowsHowFarItHasGot() throws Exception {
         // given: a million stochastic steps to replay and write
-        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
-        CsvExport.Lineup million = new CsvExport.Lineup(lineup.setup().withRuns(List.of(RunSpec.single())),
-                List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), 1_000_000)));
+        CsvExport.Lineup million = singleRun(1_000_000);
 
         // when
-        long before = System.nanoTime();
         CompletableFuture<List<Path>> written = onFx(() -> window.csvExport().export(million,
                 ExportDialogs.CsvLayout.PER_RUN, dir.resolve("million.csv")));
         boolean runningMeanwhile = onFx(() -> window.csvExport().runningProperty().get());
-        double answeredAfter = (System.nanoTime() - before) / 1e9;
 
-        // then
-        assertThat(written).isNotDone();
+        // then: the FX thread keeps taking the export's progress while it writes
         assertThat(runningMeanwhile).isTrue();
-        assertThat(answeredAfter).as("seconds until the FX thread answered").isLessThan(2);
+        waitFor(() -> written.isDone() || onFxQuietly(() -> bannerProgress() > 0));
+        assertThat(written).as("a million steps written before any progress was shown").isNotDone();
+        assertThat(onFx(() -> ((Label) window.lookup("#exportBannerText")).getText()))
+                .startsWith("Exporting CSV to million.csv: ").endsWith(" of 1,000,000 steps");
         List<Path> files = written.get(120, TimeUnit.SECONDS);
         try (var lines = Files.lines(files.get(0))) {
             assertThat(lines.count()).isEqualTo(1 + 1_000_001);
         }
-        waitFor(() -> onFxQuietly(() -> !window.csvExport().runningProperty().get()));
+        waitFor(() -> onFxQuietly(() -> !window.csvExport().runningProperty().get()
+                && !window.lookup("#exportBanner").isVisible()));
+    }
+
+    @Test
+    void stoppingAnExportLeavesTheOldFileAndNothingElse() throws Exception {
+        // given: an old file, and an export of far more steps than it could write before the Stop
+        Path file = Files.writeString(dir.resolve("long.csv"), "old\n");
+        CompletableFuture<List<Path>> written = onFx(() -> window.csvExport().export(singleRun(500_000_000),
+                ExportDialogs.CsvLayout.ONE_FILE, file));
+        waitFor(() -> onFxQuietly(() -> bannerProgress() > 0));
+
+        // when
+        onFx(() -> {
+            ((Button) window.lookup("#exportBannerCancel")).fire();
+            return null;
+        });
+
+        // then
+        assertThat(written).failsWithin(TIMEOUT_S, TimeUnit.SECONDS);
+        waitFor(() -> onFxQuietly(() -> window.csvExport().lastAlert() != null && !window.lookup("#exportBanner").isVisible()));
+        assertThat(onFx(() -> window.csvExport().lastAlert().getDialogPane().getId())).isEqualTo("exportStoppedDialog");
+        assertThat(Files.readString(file)).isEqualTo("old\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("long.csv");
+        }
+        onFx(() -> {
+            window.csvExport().lastAlert().close();
+            return null;
+        });
+    }
+
+    private CsvExport.Lineup singleRun(long steps) throws Exception {
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
+        return new CsvExport.Lineup(lineup.setup().withRuns(List.of(RunSpec.single())),
+                List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), steps)));
+    }
+
+    private double bannerProgress() {
+        var banner = window.lookup("#exportBanner");
+        return banner != null && banner.isVisible()
+                ? ((javafx.scene.control.ProgressBar) window.lookup("#exportBannerProgress")).getProgress() : 0;
     }
 
     @Test

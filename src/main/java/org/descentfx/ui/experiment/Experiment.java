@@ -38,6 +38,7 @@ import org.descentfx.engine.TrainingEngine;
 import org.descentfx.engine.TrainingSetup;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.progress.Work;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Traces;
 import org.descentfx.ui.session.Session;
@@ -474,6 +475,16 @@ public final class Experiment implements AutoCloseable {
 
     public ReadOnlyObjectProperty<SurfaceWorker.Result> surfaceProperty() {
         return surface.getReadOnlyProperty();
+    }
+
+    /** The cost surface under way when it takes a while (much data), null otherwise. */
+    public ReadOnlyObjectProperty<Work> surfaceWorkProperty() {
+        return surfaces.work();
+    }
+
+    /** Stops the cost surface under way; the map keeps the one it shows. */
+    public void cancelSurface() {
+        surfaces.cancel();
     }
 
     /** How far the replay of an opened session has got; null when none is under way. */

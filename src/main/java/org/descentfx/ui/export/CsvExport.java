@@ -21,6 +21,7 @@ import org.descentfx.engine.ReplayPlan;
 import org.descentfx.engine.TrainingSetup;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.plot.Trace;
+import org.descentfx.ui.progress.Work;
 
 /**
  * File → Export CSV…: every run of the experiment, every step, in the CSV of {@code train}. The
@@ -29,7 +30,8 @@ import org.descentfx.ui.plot.Trace;
  * exact numbers.
  *
  * <p>Thread rules: FX thread only. The replay and the writing run on {@code background}; the
- * window stays live however many steps there are.
+ * window stays live however many steps there are, shows how far the export has got and can stop
+ * it ({@link ExportWork}).
  */
 public final class CsvExport {
     /** A experiment frozen for export: its setup and one replay plan per run. */
@@ -39,13 +41,15 @@ public final class CsvExport {
     private final Experiment experiment;
     private final Window owner;
     private final Executor background;
+    private final ExportWork work;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Alert lastAlert;
 
-    public CsvExport(Experiment experiment, Window owner, Executor background) {
+    public CsvExport(Experiment experiment, Window owner, Executor background, ExportWork work) {
         this.experiment = experiment;
         this.owner = owner;
         this.background = background;
+        this.work = work;
     }
 
     /** Asks for the layout, then the file; writes in the background. */
@@ -68,24 +72,30 @@ public final class CsvExport {
      */
     public CompletableFuture<List<Path>> export(Lineup lineup, ExportDialogs.CsvLayout layout, Path file) {
         running.set(true);
-        TrajectoryExport export = new TrajectoryExport(lineup.setup(), lineup.plans(), TrajectoryExport.Progress.NONE);
+        TrajectoryExport export = new TrajectoryExport(lineup.setup(), lineup.plans(), (done, total) -> work.report(
+                Work.of(String.format("Exporting CSV to %s: %,d of %,d steps", file.getFileName(), done, total),
+                        done, total)));
         CompletableFuture<List<Path>> written = CompletableFuture.supplyAsync(() -> {
             try {
-                if (layout == ExportDialogs.CsvLayout.ONE_FILE) {
-                    export.writeOneFile(file);
-                    return List.of(file);
-                }
-                return export.writePerRun(file);
+                return work.run(() -> {
+                    if (layout == ExportDialogs.CsvLayout.ONE_FILE) {
+                        export.writeOneFile(file);
+                        return List.of(file);
+                    }
+                    return export.writePerRun(file);
+                });
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, background);
         written.whenComplete((files, error) -> Platform.runLater(() -> {
             running.set(false);
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (error == null) {
                 showDone(files, lineup);
+            } else if (cause instanceof ExportWork.Stopped) {
+                showStopped(file);
             } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 showError(file, cause.getMessage());
             }
         }));
@@ -125,6 +135,12 @@ public final class CsvExport {
         lastAlert = ExportDialogs.alert(owner, Alert.AlertType.INFORMATION, "CSV exported",
                 "Wrote " + (files.size() == 1 ? "1 file" : files.size() + " files") + ", " + rows + " rows", names + "\n\nin " + files.get(0).toAbsolutePath().getParent());
         lastAlert.getDialogPane().setId("exportDoneDialog");
+    }
+
+    private void showStopped(Path file) {
+        lastAlert = ExportDialogs.alert(owner, Alert.AlertType.INFORMATION, "CSV export stopped",
+                "“" + file.getFileName() + "” was not written", "A file of that name that was there before is as it was.");
+        lastAlert.getDialogPane().setId("exportStoppedDialog");
     }
 
     private void showError(Path file, String message) {

@@ -30,6 +30,7 @@ import org.descentfx.ui.data.DataPlotView;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.experiment.SurfaceWorker;
 import org.descentfx.ui.map.CostMapView;
+import org.descentfx.ui.progress.Work;
 
 /**
  * File → Export figure…: what the window shows — the map over the same part of (w, b), the
@@ -37,7 +38,8 @@ import org.descentfx.ui.map.CostMapView;
  * {@link FigureRenderer} at the size asked for, and written as a PNG.
  *
  * <p>Thread rules: FX thread only. The picture is taken on the FX thread; encoding and writing
- * the PNG, the slow part, happen on {@code background}.
+ * the PNG, the slow part, happen on {@code background}, with their progress shown and a Stop
+ * ({@link ExportWork}); a stopped export writes nothing and says nothing more.
  */
 public final class FigureExport {
     /** The views a figure copies: their settings, and their size on screen. {@code all} is the area holding them. */
@@ -48,13 +50,15 @@ public final class FigureExport {
     private final Views views;
     private final Supplier<Window> owner;
     private final Executor background;
+    private final ExportWork work;
     private Alert lastError;
 
-    public FigureExport(Experiment experiment, Views views, Supplier<Window> owner, Executor background) {
+    public FigureExport(Experiment experiment, Views views, Supplier<Window> owner, Executor background, ExportWork work) {
         this.experiment = experiment;
         this.views = views;
         this.owner = owner;
         this.background = background;
+        this.work = work;
     }
 
     /** Asks what to draw, then where; writes in the background. */
@@ -95,15 +99,19 @@ public final class FigureExport {
                         height, scale, (i, s) -> paths.get(i)).image(), Platform::runLater);
         CompletableFuture<Path> written = drawn.thenApplyAsync(picture -> {
             try {
-                FigureRenderer.writePng(picture, file);
-                return file;
+                String text = String.format("Writing the figure %s (%,d × %,d pixels)", file.getFileName(),
+                        (int) picture.getWidth(), (int) picture.getHeight());
+                return work.run(() -> {
+                    PngWriter.write(picture, file, done -> work.report(new Work(text, done)));
+                    return file;
+                });
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, background);
         written.whenComplete((path, error) -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (error != null && !(cause instanceof ExportWork.Stopped)) {
                 Platform.runLater(() -> showError(file, cause.getMessage()));
             }
         });

@@ -1,10 +1,8 @@
 package org.descentfx.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -14,10 +12,6 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.descentfx.output.OutputFile;
 import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.ContourLines;
 import org.descentfx.core.surface.CostGrid;
@@ -119,18 +113,7 @@ public final class FigureRenderer {
 
     /** Writes {@code image} as a PNG, replacing {@code file}; the message says why that failed, for a person. */
     public static void writePng(Image image, Path file) throws IOException {
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        try (OutputFile out = OutputFile.create(file)) {
-            // in memory rather than ImageIO's cache file in the temporary folder, which a full disk also breaks
-            try (ImageOutputStream png = new MemoryCacheImageOutputStream(out.stream())) {
-                if (!ImageIO.write(pixels, "png", png)) {
-                    throw new IOException("no PNG writer is available");
-                }
-            }
-            out.commit();
-        } catch (IOException e) {
-            throw OutputFile.cannotWrite(file, e);
-        }
+        PngWriter.write(image, file, done -> { });
     }
 
     /** Like the window: the map on the left, the data over the cost chart on the right. */

@@ -164,4 +164,42 @@ class FigureRendererTest {
         assertThatThrownBy(() -> FigureRenderer.writePng(image, nowhere)).isInstanceOf(IOException.class)
                 .hasMessageContaining("cannot write").hasMessageContaining("does not exist");
     }
+
+    @Test
+    void thePngWriterWritesImageIosBytesAndTellsHowFarItGot() throws Exception {
+        // given
+        WritableImage image = fx(() -> FigureRenderer.render(figure, FigureView.MAP, 700, 500, 1));
+        java.util.List<Double> progress = new java.util.ArrayList<>();
+
+        // when
+        PngWriter.write(image, dir.resolve("map.png"), progress::add);
+
+        // then: the bytes of ImageIO.write, and progress that climbs to 1
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", expected);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("map.png"))).isEqualTo(expected.toByteArray());
+        assertThat(progress).hasSizeGreaterThan(2).isSorted().last().isEqualTo(1.0);
+    }
+
+    @Test
+    void anInterruptedPngWriteLeavesTheOldFile() throws Exception {
+        // given
+        WritableImage image = fx(() -> FigureRenderer.render(figure, FigureView.MAP, 700, 500, 1));
+        Path png = java.nio.file.Files.writeString(dir.resolve("old.png"), "old");
+
+        // when: the thread is interrupted as the export's Stop interrupts it
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> PngWriter.write(image, png, done -> { }))
+                    .isInstanceOf(IOException.class).hasMessage("cannot write '" + png + "': the export was stopped");
+        } finally {
+            Thread.interrupted();
+        }
+
+        // then
+        assertThat(java.nio.file.Files.readString(png)).isEqualTo("old");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("old.png");
+        }
+    }
 }
