@@ -51,6 +51,8 @@ done
 cp "$target/descentfx-$version.jar" "$work/app/"
 # shipped in lib/app: the installed package's postinst makes the class-data archive with it
 cp "$project/packaging/class-data.sh" "$work/app/"
+# and the session file type, a sub-class of JSON (jpackage's own MIME file cannot say so)
+cp "$project/packaging/linux/descentfx-mime.xml" "$work/app/"
 # and the icons, which it puts where the desktop looks for them
 mkdir -p "$work/app/icons"
 cp "$project"/assets/icons/descentfx.svg "$project"/assets/icons/descentfx-*.png "$work/app/icons/"
