@@ -295,7 +295,7 @@ public final class MainWindow extends BorderPane {
                 FrameProbe.exit(FrameProbe.Section.FRAME, probe);
             }
         }
-        stepFeed.update(s, now);
+        stepFeed.update(s, now, experiment.surfaceProperty().get() != null);
         if (readoutPace.due(s.playing(), now)) {
             long probe = FrameProbe.enter();
             try {

@@ -11,6 +11,10 @@ import org.descentfx.engine.TrainingSetup;
  * Feeds the step panel from the engine's snapshots: the next step of the first run, from the point
  * and mini-batch that one snapshot holds together. Computed on the FX thread, O(m + n); so only
  * while the panel is open, once per new snapshot, and while playing at most a few times a second.
+ *
+ * <p>The first typesetting waits for the frame after the map has its surface: loading the
+ * typesetter and its fonts takes about a CPU-second, which the window's first frame need not wait
+ * for (docs/BENCHMARKS.md, part 5).
  */
 public final class StepFeed {
     private static final long PLAYING_PAUSE_NANOS = 250_000_000L;
@@ -18,14 +22,25 @@ public final class StepFeed {
     private final StepPanel panel;
     private EngineSnapshot last;
     private long lastNanos;
+    private long mapShownAt;
 
     public StepFeed(StepPanel panel) {
         this.panel = panel;
         panel.expandedProperty().addListener((o, a, open) -> last = null);
     }
 
-    /** Called once per frame with the newest snapshot. */
-    public void update(EngineSnapshot s, long now) {
+    /**
+     * Called once per frame with the newest snapshot; {@code mapShown} says whether the map has its
+     * cost surface (nothing is typeset before the frame after that).
+     */
+    public void update(EngineSnapshot s, long now, boolean mapShown) {
+        if (!mapShown || mapShownAt == 0) {
+            mapShownAt = mapShown ? now : 0;
+            return;
+        }
+        if (now == mapShownAt) {
+            return;
+        }
         if (s == null || s == last || !panel.isExpanded() || (s.playing() && now - lastNanos < PLAYING_PAUSE_NANOS)) {
             return;
         }
