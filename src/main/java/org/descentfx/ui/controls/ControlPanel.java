@@ -77,6 +77,8 @@ public final class ControlPanel extends VBox {
         experiment.datasetProperty().addListener((o, a, d) -> n.set(d.size()));
         learning = new LearningControls(experiment.learningRateProperty(), experiment.miniBatchSizeProperty(),
                 n.getReadOnlyProperty());
+        learning.showLimit(experiment.stabilityLimitProperty().get());
+        experiment.stabilityLimitProperty().addListener((o, a, limit) -> learning.showLimit(limit));
         playback = new PlaybackControls(experiment);
         optimizerControls = new OptimizerControls(experiment.optimizers());
 

@@ -33,6 +33,8 @@ public final class LearningControls extends VBox {
     public final Slider batchSizeSlider = new Slider(1, 100, 10);
     final TextField batchSizeField = new TextField();
     private final Label fullBatch = new Label("full batch");
+    private final EtaZoneBar zones = new EtaZoneBar(learningRateSlider);
+    private final Label limitLine = new Label();
     private final ValueField learningRateEntry;
     private final ValueField batchSizeEntry;
     private boolean updating;
@@ -53,9 +55,7 @@ public final class LearningControls extends VBox {
 
         bindLearningRate(learningRate);
         bindMiniBatchSize(miniBatchSize, n);
-        tip(learningRateSlider, "η, the learning rate of Eq. (4): each step moves (w, b) by −η∇C.\n"
-                + "Log scale from 0.0001 to 10. Too small: the ball crawls. Too large: it jumps out of the valley.\n"
-                + SLIDER_KEYS);
+        tip(learningRateSlider, EtaLimitText.tooltip(null));
         tip(learningRateField, "The exact η. Type any positive number and press Enter (Escape keeps η as it is).");
         tip(batchSizeSlider, "m, the mini-batch size of Eq. (7)–(9): how many training inputs each step averages.\n"
                 + "m = 1 is pure stochastic descent; m = n is full-batch gradient descent.\n" + SLIDER_KEYS);
@@ -69,11 +69,24 @@ public final class LearningControls extends VBox {
         batchSizeField.setPrefColumnCount(5);
         HBox.setHgrow(learningRateSlider, Priority.ALWAYS);
         HBox.setHgrow(batchSizeSlider, Priority.ALWAYS);
-        HBox etaRow = new HBox(8, learningRateSlider, learningRateField);
+        VBox etaScale = new VBox(0, learningRateSlider, zones);
+        HBox.setHgrow(etaScale, Priority.ALWAYS);
+        HBox etaRow = new HBox(8, etaScale, learningRateField);
+        limitLine.setId("etaLimitLabel");
+        limitLine.getStyleClass().add("eta-limit");
+        limitLine.setWrapText(true);
+        limitLine.managedProperty().bind(limitLine.textProperty().isNotEmpty());
         HBox mRow = new HBox(8, batchSizeSlider, batchSizeField);
         HBox mTitleRow = new HBox(8, mTitle, fullBatch);
-        getChildren().addAll(etaTitle, etaRow, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
+        getChildren().addAll(etaTitle, etaRow, limitLine, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
         setPadding(new Insets(0));
+    }
+
+    /** Shows the zones of η and the limit's values for the current model, data and point; null: none known. */
+    void showLimit(org.descentfx.core.curvature.StabilityLimit limit) {
+        zones.show(limit);
+        limitLine.setText(EtaLimitText.line(limit));
+        learningRateSlider.getTooltip().setText(EtaLimitText.tooltip(limit));
     }
 
     private void bindLearningRate(DoubleProperty learningRate) {

@@ -88,6 +88,7 @@ public final class Experiment implements AutoCloseable {
     private final ReadOnlyObjectWrapper<RestoreProgress> restoreProgress = new ReadOnlyObjectWrapper<>(this,
             "restoreProgress");
     private final UndoHistory undo = new UndoHistory();
+    private final CurvatureWatch curvature = new CurvatureWatch(System::nanoTime);
 
     /**
      * @param initial the first setup (data, model, start, seed, η, m)
@@ -118,7 +119,15 @@ public final class Experiment implements AutoCloseable {
         compare.addListener((o, a, b) -> engine.configure(setup()));
         includeStochastic.addListener((o, a, b) -> engine.configure(setup()));
         window.addListener((o, a, b) -> requestSurface());
+        for (javafx.beans.Observable valley : List.of(model, dataset, start)) {
+            valley.addListener(o -> updateCurvature());
+        }
+        updateCurvature();
         fit();
+    }
+
+    private void updateCurvature() {
+        curvature.update(model.get(), dataset.get(), start.get(), snapshot.get());
     }
 
     /** Speeds at or above this mean "as fast as possible". */
@@ -163,6 +172,7 @@ public final class Experiment implements AutoCloseable {
             }
             restoreProgress.set(s.restore() != null && s.restore().finished() ? null : s.restore());
             snapshot.set(s);
+            updateCurvature();
             playing.set(s.playing());
             divergence.set(DivergenceMessage.of(s));
             traceVersion.set(traceVersion.get() + 1);
@@ -485,6 +495,14 @@ public final class Experiment implements AutoCloseable {
     /** Stops the cost surface under way; the map keeps the one it shows. */
     public void cancelSurface() {
         surfaces.cancel();
+    }
+
+    /**
+     * How large η may be for full-batch descent, from the Hessian of C: constant for the linear
+     * neuron, at the first run's current point for the sigmoid neuron ({@link StabilityLimit#local()}).
+     */
+    public ReadOnlyObjectProperty<org.descentfx.core.curvature.StabilityLimit> stabilityLimitProperty() {
+        return curvature.limitProperty();
     }
 
     /** How far the replay of an opened session has got; null when none is under way. */
