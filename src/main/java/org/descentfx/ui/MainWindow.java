@@ -276,6 +276,18 @@ public final class MainWindow extends BorderPane {
         experiment.compareProperty().addListener((o, a, on) -> chart.xAxisModeProperty().set(
                 on ? CostChartView.XAxisMode.EPOCHS : CostChartView.XAxisMode.STEPS));
         experiment.divergenceProperty().addListener((o, a, text) -> divergenceText.setText(text));
+        showValleyAxes(experiment.stabilityLimitProperty().get());
+        experiment.stabilityLimitProperty().addListener((o, a, limit) -> showValleyAxes(limit));
+    }
+
+    /** The valley's eigen-axes through its floor, where the curvature is the same everywhere (the linear neuron). */
+    private void showValleyAxes(org.descentfx.core.curvature.StabilityLimit limit) {
+        if (limit == null || limit.local()) {
+            map.setValleyAxes(null, null);
+        } else {
+            map.setValleyAxes(org.descentfx.core.surface.Minimum.of(experiment.modelProperty().get(),
+                    experiment.datasetProperty().get(), experiment.startProperty().get()), limit.hessian());
+        }
     }
 
     /** Called once per frame: draws what the last snapshots changed. */

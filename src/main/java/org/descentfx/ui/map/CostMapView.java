@@ -54,6 +54,10 @@ public final class CostMapView extends Region {
     private final Button fitButton = new Button("\u2922 Fit");
     private final Label readout = new Label();
     private final Label status = new Label("computing the cost surface\u2026");
+    private final Label condition = new Label();
+    /** The floor the eigen-axes cross, and the Hessian they are of; null: none drawn. */
+    private Point axesFloor;
+    private org.descentfx.core.curvature.Hessian axesHessian;
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
     private final MapInteraction interaction;
     private MapPainter.Surface surface;
@@ -102,7 +106,12 @@ public final class CostMapView extends Region {
         status.setTextAlignment(TextAlignment.CENTER);
         getChildren().addAll(background, overlay);
         getChildren().addAll(labels.nodes());
-        getChildren().addAll(pointer, fitButton, readout, status);
+        condition.setId("conditionLabel");
+        condition.setMouseTransparent(true);
+        condition.setWrapText(true);
+        condition.setVisible(false);
+        condition.setStyle(readout.getStyle().replace("-fx-font-size: 14px", "-fx-font-size: 13px"));
+        getChildren().addAll(pointer, fitButton, readout, condition, status);
         // this view places its children itself: their changes need not lay out the whole window
         getChildren().forEach(child -> child.setManaged(false));
         interaction = new MapInteraction(this, pointer);
@@ -160,6 +169,19 @@ public final class CostMapView extends Region {
             dataSize = n;
             invalidateOverlay();
         }
+    }
+
+    /**
+     * Draws the eigen-axes of {@code h} through {@code floor} and says κ = λmax/λmin in words; a null
+     * either hides them (a Hessian that changes from point to point has no axes of the valley).
+     */
+    public void setValleyAxes(Point floor, org.descentfx.core.curvature.Hessian h) {
+        boolean on = floor != null && h != null && floor.isFinite();
+        axesFloor = on ? floor : null;
+        axesHessian = on ? h : null;
+        condition.setText(on ? EigenAxes.conditionText(h) : "");
+        condition.setVisible(on);
+        invalidateOverlay();
     }
 
     /** Where descent starts: marked even before any run has a point. */
@@ -361,6 +383,9 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
+                if (axesHessian != null) {
+                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of(boundsOf(condition), boundsOf(fitButton)));
+                }
                 if (TracePainter.paint(gc, frame(), traces, start(), playing, moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
                 }
@@ -371,10 +396,19 @@ public final class CostMapView extends Region {
         }
     }
 
+    private static Rectangle2D boundsOf(javafx.scene.Node n) {
+        var b = n.getBoundsInParent();
+        return new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
     private void placeControls(Rectangle2D plot) {
         fitButton.autosize();
         fitButton.relocate(plot.getMaxX() - fitButton.getWidth() - 10, plot.getMinY() + 10);
         placeReadout();
+        // narrow maps get κ's box narrower than the plot: it must not hide the valley
+        condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - 30)));
+        condition.autosize();
+        condition.relocate(plot.getMinX() + 10, plot.getMinY() + 10);
         status.setMaxWidth(Math.max(60, plot.getWidth() - 20));
         status.autosize();
         status.relocate(plot.getMinX() + (plot.getWidth() - status.getWidth()) / 2,

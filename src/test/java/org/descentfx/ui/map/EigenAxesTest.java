@@ -1,0 +1,121 @@
+package org.descentfx.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.descentfx.core.curvature.Hessian;
+import org.descentfx.core.surface.ContourLines;
+import org.descentfx.core.surface.CostGrid;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Point;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The eigen-axes of H through the floor, drawn along H's eigenvectors in (w, b), and κ said in words. */
+@ExtendWith(ApplicationExtension.class)
+class EigenAxesTest {
+    /** A narrow, tilted valley: λmax ≈ 4.6, λmin ≈ 0.4, and a w-axis stretched unlike the b-axis. */
+    private static final Hessian H = new Hessian(4, 1.5, 1);
+    private static final Window WINDOW = new Window(-2, 4, -2, 1);
+
+    private CostMapView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new CostMapView();
+        stage.setScene(new Scene(view, 800, 600));
+        stage.show();
+    }
+
+    @Test
+    void eachAxisCrossesThePlotThroughTheFloorAlongItsEigenvector() {
+        // given
+        MapFrame frame = MapFrame.of(WINDOW, 800, 600);
+
+        for (Point axis : List.of(H.steepAxis(), H.gentleAxis())) {
+            // when
+            EigenAxes.Segment s = EigenAxes.clip(frame, CostMapPixels.FLOOR, axis);
+
+            // then: it ends on the plot's edges, passes through the floor, and runs along the eigenvector in (w, b)
+            assertThat(onEdge(frame.plot(), s.from()) && onEdge(frame.plot(), s.to())).isTrue();
+            Point a = frame.toParameters(s.from().getX(), s.from().getY());
+            Point b = frame.toParameters(s.to().getX(), s.to().getY());
+            double dw = b.w() - a.w();
+            double db = b.b() - a.b();
+            assertThat(dw * axis.b() - db * axis.w()).as("parallel").isCloseTo(0, within(1e-9 * Math.hypot(dw, db)));
+            double cw = CostMapPixels.FLOOR.w() - a.w();
+            double cb = CostMapPixels.FLOOR.b() - a.b();
+            assertThat(cw * db - cb * dw).as("through the floor").isCloseTo(0, within(1e-9 * Math.hypot(dw, db)));
+        }
+    }
+
+    @Test
+    void axesAreDrawnOnTheMapWithKappaInWordsAndGoAwayWhenCleared(FxRobot robot) {
+        // given: a surface whose floor is dark, so the white axes stand out
+        CostGrid grid = CostMapPixels.paraboloid(WINDOW);
+        robot.interact(() -> {
+            view.setWindow(WINDOW);
+            view.showSurface(grid, ContourLines.trace(grid, new double[] {0.5, 2.0}));
+        });
+        List<Point2D> along = pointsAlong(CostMapPixels.FLOOR, H.gentleAxis());
+        int before = whitePixels(CostMapPixels.snapshot(view), along);
+
+        // when
+        robot.interact(() -> view.setValleyAxes(CostMapPixels.FLOOR, H));
+        WritableImage drawn = CostMapPixels.snapshot(view);
+        Label kappa = robot.lookup("#conditionLabel").queryAs(Label.class);
+        String text = kappa.getText();
+        boolean shown = kappa.isVisible();
+        robot.interact(() -> view.setValleyAxes(null, null));
+        int after = whitePixels(CostMapPixels.snapshot(view), along);
+
+        // then: most points along the long axis (dashed) turn white, and only while the axes are shown
+        assertThat(before).isZero();
+        assertThat(whitePixels(drawn, along)).isGreaterThan(along.size() / 2);
+        assertThat(after).isZero();
+        assertThat(shown).isTrue();
+        assertThat(text).isEqualTo("κ = λmax/λmin = " + org.descentfx.ui.plot.Format.number(H.conditionNumber())
+                + ": the valley is " + org.descentfx.ui.plot.Format.number(H.conditionNumber())
+                + " times steeper across than along");
+        assertThat(kappa.isVisible()).isFalse();
+    }
+
+    /** Twenty points on the line through p along the axis, within the plot and away from the floor's marker. */
+    private List<Point2D> pointsAlong(Point p, Point axis) {
+        List<Point2D> out = new java.util.ArrayList<>();
+        for (int k = 1; k <= 20; k++) {
+            double t = 0.04 * k;
+            out.add(view.toPixel(new Point(p.w() - t * axis.w(), p.b() - t * axis.b())));
+        }
+        return out;
+    }
+
+    private static int whitePixels(WritableImage image, List<Point2D> points) {
+        int white = 0;
+        for (Point2D q : points) {
+            if (CostMapPixels.nearestDistance(image, q, EigenAxes.INK, 1) < 40) {
+                white++;
+            }
+        }
+        return white;
+    }
+
+    private static boolean onEdge(Rectangle2D r, Point2D p) {
+        double tol = 1e-6;
+        boolean inside = p.getX() >= r.getMinX() - tol && p.getX() <= r.getMaxX() + tol
+                && p.getY() >= r.getMinY() - tol && p.getY() <= r.getMaxY() + tol;
+        boolean edge = Math.abs(p.getX() - r.getMinX()) < tol || Math.abs(p.getX() - r.getMaxX()) < tol
+                || Math.abs(p.getY() - r.getMinY()) < tol || Math.abs(p.getY() - r.getMaxY()) < tol;
+        return inside && edge;
+    }
+}
