@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final Experiment experiment;
     private final CostMapView map = new CostMapView();
     private final CostChartView chart = new CostChartView();
+    private final org.descentfx.ui.chart.FirstOrderFeed firstOrder = new org.descentfx.ui.chart.FirstOrderFeed(chart);
     private final DataPlotView dataPlot = new DataPlotView();
     private final ValleyView valley = new ValleyView();
     private final StepPanel stepPanel = new StepPanel();
@@ -272,6 +273,7 @@ public final class MainWindow extends BorderPane {
         });
         chart.xAxisModeProperty().addListener((o, a, v) -> tracesDirty = true);
         chart.logScaleProperty().addListener((o, a, v) -> tracesDirty = true);
+        chart.firstOrderProperty().addListener((o, a, v) -> tracesDirty = true);
         // With several runs the fair axis is epochs: the same examples seen.
         experiment.compareProperty().addListener((o, a, on) -> chart.xAxisModeProperty().set(
                 on ? CostChartView.XAxisMode.EPOCHS : CostChartView.XAxisMode.STEPS));
@@ -328,6 +330,7 @@ public final class MainWindow extends BorderPane {
             map.showTraces(traces);
         }
         chart.show(traces, s.setup().data().size());
+        firstOrder.update(s.setup(), traces);
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
     }
 

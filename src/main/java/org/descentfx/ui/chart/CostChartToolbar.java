@@ -15,6 +15,10 @@ final class CostChartToolbar {
     static final String STEPS_TIP = "x-axis: one step = one mini-batch, Eq. (8)–(9)";
     static final String EPOCHS_TIP = "epochs: one pass over all n training inputs";
     static final String EXAMPLES_TIP = "examples seen: each step adds m, each epoch adds n";
+    static final String FIRST_ORDER_TIP = "The first-order check of Eq. (3), per step: the decrease −∇C·Δv it predicts "
+            + "for the step taken against the decrease −ΔC that happened (last 2048 steps). At small η they agree; near "
+            + "the limit 2/λmax they part; ▲ marks a step that raised C (mini-batch steps can; full-batch steps below "
+            + "the limit do not).";
     static final String LOG_TIP = "log scale: see the cost keep falling when it is already small";
 
     private static final String FULL_WIDTH = "descentfx.fullWidth";
@@ -47,7 +51,12 @@ final class CostChartToolbar {
         log.setTooltip(new Tooltip(LOG_TIP));
         log.selectedProperty().bindBidirectional(chart.logScaleProperty());
 
-        HBox bar = new HBox(14, axis, log);
+        CheckBox firstOrder = new CheckBox("Eq. (3) check");
+        firstOrder.setId("costChartFirstOrder");
+        firstOrder.setTooltip(new Tooltip(FIRST_ORDER_TIP));
+        firstOrder.selectedProperty().bindBidirectional(chart.firstOrderProperty());
+
+        HBox bar = new HBox(14, axis, log, firstOrder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("cost-chart-toolbar");
         bar.setMinWidth(0);

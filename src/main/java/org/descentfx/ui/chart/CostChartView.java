@@ -61,6 +61,10 @@ public final class CostChartView extends Region {
     private final ObjectProperty<XAxisMode> xAxisMode =
             new SimpleObjectProperty<>(this, "xAxisMode", XAxisMode.STEPS);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final BooleanProperty firstOrder = new SimpleBooleanProperty(this, "firstOrder", false);
+    private final FirstOrderPainter firstOrderPainter = new FirstOrderPainter(frame);
+    private List<FirstOrderPainter.Entry> firstOrderEntries = List.of();
+    private final List<double[]> raisedMarks = new ArrayList<>();
     private List<Trace> traces = List.of();
     private int n = 1;
     private int plotted;
@@ -83,6 +87,31 @@ public final class CostChartView extends Region {
             }
         });
         logScale.addListener(obs -> redraw());
+        firstOrder.addListener(obs -> redraw());
+    }
+
+    /**
+     * While the first-order check is on: per run, in its colour, the series of Eq. (3) along its path
+     * (∇C·Δv and ΔC per step), drawn instead of the cost.
+     */
+    public void showFirstOrder(List<Color> colors, List<org.descentfx.engine.FirstOrderCheck.Series> series) {
+        FxThread.check(this);
+        List<FirstOrderPainter.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < series.size() && i < colors.size(); i++) {
+            entries.add(new FirstOrderPainter.Entry(colors.get(i), series.get(i)));
+        }
+        firstOrderEntries = List.copyOf(entries);
+        redraw();
+    }
+
+    /** Whether the chart shows the first-order check of Eq. (3) instead of the cost. */
+    public BooleanProperty firstOrderProperty() {
+        return firstOrder;
+    }
+
+    /** Where the last draw of the first-order check put its marks of steps that raised C; for tests. */
+    List<double[]> firstOrderMarks() {
+        return firstOrderPainter.marks();
     }
 
     /** Draws these traces; {@code n} is the data set's size, one epoch = n examples seen. */
@@ -157,6 +186,10 @@ public final class CostChartView extends Region {
         }
         boolean log = logScale.get();
         XAxisMode mode = xAxisMode.get();
+        if (firstOrder.get()) {
+            plotted = firstOrderPainter.paint(canvas.getGraphicsContext2D(), width, height, firstOrderEntries, log, mode, n);
+            return;
+        }
         CostRange range = CostRange.of(traces, log, t -> x(t.history(), t.history().size() - 1, mode));
         frame.setX(0, range.xMax());
         frame.setY(range.yMin(), range.yMax(), log);
@@ -170,6 +203,10 @@ public final class CostChartView extends Region {
         plotted = drawLines(gc, shown);
         // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
         frame.drawMargins(gc, width, height, mode.title(), "cost C");
+        raisedMarks.clear();
+        for (Trace t : shown) {
+            drawRaised(gc, t.history(), mode, log);
+        }
         for (int k = 0; k < shown.size(); k++) {
             drawCurrentPoint(gc, lines.get(2 * k + 1), shown.get(k).color());
         }
@@ -226,6 +263,26 @@ public final class CostChartView extends Region {
         if (Double.isFinite(y) && (!log || y > 0)) {
             line.add(px, Math.max(frame.top() - OVERSHOOT, Math.min(frame.bottom() + OVERSHOOT, frame.py(y))));
         }
+    }
+
+    /** A small dark ▲ on C where a step raised it, inside the plot. */
+    private void drawRaised(GraphicsContext gc, TraceHistory h, XAxisMode mode, boolean log) {
+        gc.setFill(FirstOrderPainter.RAISED);
+        for (int i : org.descentfx.ui.plot.RaisedSteps.of(h)) {
+            double c = h.cost(i);
+            double px = frame.px(x(h, i, mode));
+            double py = frame.py(c);
+            if ((log && c <= 0) || px < frame.left() || px > frame.right() || py < frame.top() || py > frame.bottom()) {
+                continue;
+            }
+            gc.fillPolygon(new double[] {px - 4, px + 4, px}, new double[] {py - 6, py - 6, py - 13}, 3);
+            raisedMarks.add(new double[] {px, py});
+        }
+    }
+
+    /** Where the last draw put its marks of steps that raised C (the C point under each ▲); for tests. */
+    List<double[]> raisedMarks() {
+        return List.copyOf(raisedMarks);
     }
 
     /** Draws a decimated series; returns the points it kept. */

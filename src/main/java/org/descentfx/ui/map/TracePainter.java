@@ -35,6 +35,8 @@ final class TracePainter {
     private static final String START = "start";
     private static final double HALO_TEXT_WIDTH = 3.5;
     private static final Color MARKER_INK = Color.web("#111111");
+    /** The ▲ on a step that raised C. */
+    static final Color RAISED_INK = Color.web("#111111");
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
     private TracePainter() {
@@ -71,6 +73,9 @@ final class TracePainter {
             stroke(gc, HALO, HALO_WIDTH);
             stroke(gc, t.color(), PATH_WIDTH);
         }
+        for (Trace t : shown) {
+            raisedMarks(gc, frame, t.history());
+        }
         for (Point2D s : starts(frame, shown, start)) {
             startMarker(gc, s);
         }
@@ -92,6 +97,24 @@ final class TracePainter {
         }
         gc.restore();
         return stale;
+    }
+
+    /** A small dark ▲ on each point that a step reached by raising C (Eq. (3)'s promise broken). */
+    static void raisedMarks(GraphicsContext gc, MapFrame frame, TraceHistory h) {
+        Rectangle2D plot = frame.plot();
+        for (int i : org.descentfx.ui.plot.RaisedSteps.of(h)) {
+            Point2D c = frame.toPixel(new Point(h.w(i), h.b(i)));
+            if (!plot.contains(c)) {
+                continue;
+            }
+            double[] xs = {c.getX() - 5, c.getX() + 5, c.getX()};
+            double[] ys = {c.getY() + 4.5, c.getY() + 4.5, c.getY() - 5.5};
+            gc.setStroke(HALO);
+            gc.setLineWidth(3);
+            gc.strokePolygon(xs, ys, 3);
+            gc.setFill(RAISED_INK);
+            gc.fillPolygon(xs, ys, 3);
+        }
     }
 
     private static void stroke(GraphicsContext gc, Color color, double width) {
