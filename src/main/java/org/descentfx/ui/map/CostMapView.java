@@ -179,7 +179,7 @@ public final class CostMapView extends Region {
         boolean on = floor != null && h != null && floor.isFinite();
         axesFloor = on ? floor : null;
         axesHessian = on ? h : null;
-        condition.setText(on ? EigenAxes.conditionText(h) : "");
+        condition.setText(on ? EigenAxes.conditionText(h, plotArea().getWidth()) : "");
         condition.setVisible(on);
         invalidateOverlay();
     }
@@ -405,6 +405,9 @@ public final class CostMapView extends Region {
         fitButton.autosize();
         fitButton.relocate(plot.getMaxX() - fitButton.getWidth() - 10, plot.getMinY() + 10);
         placeReadout();
+        if (axesHessian != null) {
+            condition.setText(EigenAxes.conditionText(axesHessian, plot.getWidth()));
+        }
         // narrow maps get κ's box narrower than the plot: it must not hide the valley
         condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - 30)));
         condition.autosize();

@@ -39,6 +39,14 @@ final class EigenAxes {
                 : "κ = λmax/λmin = " + k + ": the valley is " + k + " times steeper across than along";
     }
 
+    /** Plots narrower than this get the short words: the long ones would hide the valley. */
+    static final double NARROW = 420;
+
+    /** κ for a plot {@code width} pixels wide: in words, or on a narrow plot the ratio alone. */
+    static String conditionText(Hessian h, double width) {
+        return width >= NARROW ? conditionText(h) : "κ = λmax/λmin = " + Format.number(h.conditionNumber());
+    }
+
     /**
      * Draws both axes through {@code floor}; the canvas is the map's overlay, clipped to the plot. Their
      * names keep clear of {@code avoid} (the boxes over the plot) where one of the places tried allows.
@@ -47,8 +55,11 @@ final class EigenAxes {
         gc.save();
         gc.setFont(FONT);
         List<Rectangle2D> taken = new ArrayList<>(avoid);
-        draw(gc, frame, floor, h.steepAxis(), "steep axis · λmax = " + Format.number(h.lambdaMax()), true, taken);
-        draw(gc, frame, floor, h.gentleAxis(), "long axis · λmin = " + Format.number(h.lambdaMin()), false, taken);
+        boolean wide = frame.plot().getWidth() >= NARROW;
+        draw(gc, frame, floor, h.steepAxis(), (wide ? "steep axis · " : "") + "λmax = " + Format.number(h.lambdaMax()),
+                true, taken);
+        draw(gc, frame, floor, h.gentleAxis(), (wide ? "long axis · " : "") + "λmin = " + Format.number(h.lambdaMin()),
+                false, taken);
         gc.restore();
     }
 

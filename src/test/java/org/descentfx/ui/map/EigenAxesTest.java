@@ -34,6 +34,7 @@ class EigenAxesTest {
     void start(Stage stage) {
         view = new CostMapView();
         stage.setScene(new Scene(view, 800, 600));
+        stage.sizeToScene(); // the stage is shared between tests, and one of them narrows it
         stage.show();
     }
 
@@ -88,6 +89,25 @@ class EigenAxesTest {
                 + ": the valley is " + org.descentfx.ui.plot.Format.number(H.conditionNumber())
                 + " times steeper across than along");
         assertThat(kappa.isVisible()).isFalse();
+    }
+
+    @Test
+    void aNarrowMapSaysKappaInShort(FxRobot robot) {
+        // when: the map is made narrower than the words need
+        robot.interact(() -> {
+            view.setWindow(WINDOW);
+            view.setValleyAxes(CostMapPixels.FLOOR, H);
+            // a scene of this size sizes its root, the map, whatever the stage was before
+            Stage stage = (Stage) view.getScene().getWindow();
+            view.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(view, MapFrame.LEFT + MapFrame.RIGHT + 300, 600));
+        });
+        robot.interact(view::layout);
+        assertThat(view.plotArea().getWidth()).isEqualTo(300);
+        String text = robot.lookup("#conditionLabel").queryAs(Label.class).getText();
+
+        // then
+        assertThat(text).isEqualTo("κ = λmax/λmin = " + org.descentfx.ui.plot.Format.number(H.conditionNumber()));
     }
 
     /** Twenty points on the line through p along the axis, within the plot and away from the floor's marker. */
