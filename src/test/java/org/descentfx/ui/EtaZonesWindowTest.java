@@ -83,7 +83,7 @@ class EtaZonesWindowTest {
         });
 
         // then: the tooltip and the line name the new values
-        waitFor(() -> label().contains(Format.number(centredLimit.etaDiverges())));
+        waitFor(() -> label().equals("2/λmax = " + Format.number(centredLimit.etaDiverges())));
         assertThat(onFx(() -> slider().getTooltip().getText()))
                 .contains("2/λmax = " + Format.number(centredLimit.etaDiverges()))
                 .contains("full-batch step");
@@ -94,7 +94,7 @@ class EtaZonesWindowTest {
             experiment.selectDataset(steps);
             return null;
         });
-        waitFor(() -> label().startsWith("Local, at this point"));
+        waitFor(() -> label().startsWith("here: 2/λmax ≈ "));
         for (int k = 0; k < 3; k++) {
             robot.clickOn("#stepBatchButton");
         }
@@ -103,9 +103,11 @@ class EtaZonesWindowTest {
         // then: the limit is the Hessian's at the run's point now
         Point now = onFx(() -> experiment.snapshotProperty().get().primary().point());
         StabilityLimit here = StabilityLimit.of(SigmoidNeuron.INSTANCE, steps, now);
-        waitFor(() -> label().contains("≈ " + Format.number(here.etaOscillates()) + " overshoot"));
+        waitFor(() -> label().equals("here: 2/λmax ≈ " + Format.number(here.etaDiverges())));
         assertThat(onFx(() -> experiment.stabilityLimitProperty().get())).isEqualTo(here);
-        assertThat(onFx(() -> slider().getTooltip().getText())).contains("local");
+        assertThat(onFx(() -> slider().getTooltip().getText()))
+                .startsWith("η, the learning rate").contains("local")
+                .contains("At this point, steps above η ≈ " + Format.number(here.etaOscillates()) + " overshoot");
     }
 
     private String label() {

@@ -8,19 +8,16 @@ final class EtaLimitText {
     private EtaLimitText() {
     }
 
-    /** One line under the slider: the two limits, and for a local limit that it holds here only. */
+    /** A few words beside η's title: where full-batch descent starts to diverge, and for a local limit "here". */
     static String line(StabilityLimit limit) {
         if (limit == null) {
             return "";
         }
         if (Double.isNaN(limit.etaDiverges())) {
-            return "At this point C curves down in every direction: no η overshoots here.";
+            return "here: no limit";
         }
-        String oscillates = Format.number(limit.etaOscillates());
         String diverges = Format.number(limit.etaDiverges());
-        return limit.local()
-                ? "Local, at this point: steps above η ≈ " + oscillates + " overshoot, above ≈ " + diverges + " climb."
-                : "Full batch: smooth to 1/λmax = " + oscillates + ", diverges from 2/λmax = " + diverges + ".";
+        return limit.local() ? "here: 2/λmax ≈ " + diverges : "2/λmax = " + diverges;
     }
 
     /** The slider's tooltip: what the zones mean, with the limit's values, and for whom they hold. */
@@ -30,8 +27,8 @@ final class EtaLimitText {
         if (limit != null && !Double.isNaN(limit.etaDiverges())) {
             String oscillates = Format.number(limit.etaOscillates());
             String diverges = Format.number(limit.etaDiverges());
-            t.append(limit.local() ? "At this point (the sigmoid's curvature changes from point to point, so this is "
-                    + "local): " : "");
+            t.append(limit.local() ? "At this point, steps above η ≈ " + oscillates + " overshoot. The sigmoid's "
+                    + "curvature changes from point to point, so the zones are local, for the Hessian here: " : "");
             t.append("green: η ≤ 1/λmax = ").append(oscillates).append(", every step stays on its side of the floor; ")
                     .append("amber: up to 2/λmax = ").append(diverges).append(", steps cross the valley and back, "
                             + "converging; red: above ").append(diverges).append(", full-batch descent diverges")

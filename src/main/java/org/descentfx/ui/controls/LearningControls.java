@@ -74,11 +74,14 @@ public final class LearningControls extends VBox {
         HBox etaRow = new HBox(8, etaScale, learningRateField);
         limitLine.setId("etaLimitLabel");
         limitLine.getStyleClass().add("eta-limit");
-        limitLine.setWrapText(true);
-        limitLine.managedProperty().bind(limitLine.textProperty().isNotEmpty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // beside the title, not under the slider: the side panel keeps its height
+        HBox etaTitleRow = new HBox(8, etaTitle, gap, limitLine);
+        etaTitleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox mRow = new HBox(8, batchSizeSlider, batchSizeField);
         HBox mTitleRow = new HBox(8, mTitle, fullBatch);
-        getChildren().addAll(etaTitle, etaRow, limitLine, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
+        getChildren().addAll(etaTitleRow, etaRow, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
         setPadding(new Insets(0));
     }
 
