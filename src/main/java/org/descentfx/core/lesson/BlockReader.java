@@ -136,7 +136,7 @@ final class BlockReader {
                 near = k;
             }
         }
-        return "unknown key '" + key + "' in a " + block + " block" + (near == null ? "" : "; did you mean '" + near + "'?")
+        return "unknown key '" + key + "' in " + (block.equals("ask") ? "an " : "a ") + block + " block" + (near == null ? "" : "; did you mean '" + near + "'?")
                 + " (" + block + " keys: " + String.join(", ", keys) + ")";
     }
 

@@ -207,6 +207,7 @@ public final class LessonReader {
         private Setup setup;
         private Question question;
         private Wait waitFor;
+        private boolean asks;
 
         StepDraft(int line, String heading) {
             this.line = line;
@@ -230,7 +231,10 @@ public final class LessonReader {
             endParagraph();
             switch (kind) {
                 case "setup" -> setup = once(setup, number, kind, () -> blocks.setup(number, body));
-                case "ask" -> question = once(question, number, kind, () -> blocks.question(number, body));
+                case "ask" -> {
+                    asks = true; // read well or not: a broken question is not also "no text"
+                    question = once(question, number, kind, () -> blocks.question(number, body));
+                }
                 case "wait" -> waitFor = once(waitFor, number, kind, () -> blocks.waitFor(number, body));
                 default -> problem(number, kind.isEmpty()
                         ? "a block without a kind: write ```setup, ```ask or ```wait"
@@ -255,7 +259,7 @@ public final class LessonReader {
 
         LessonStep finish() {
             endParagraph();
-            if (text.isEmpty() && question == null) {
+            if (text.isEmpty() && !asks) {
                 problem(line, "the step '" + heading + "' has no text");
             }
             return new LessonStep(line, heading, text, setup == null ? Setup.NONE : setup, question, waitFor);

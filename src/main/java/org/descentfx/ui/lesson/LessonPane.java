@@ -130,7 +130,7 @@ final class LessonPane extends VBox {
         }
         feedback.setText(runner.feedback());
         Wait w = s.waitUntil();
-        waitHint.setText(w == null ? "" : (runner.isWaitMet() ? "✓ " : "⏳ ") + w.hint());
+        waitHint.setText(w == null ? "" : (runner.isWaitMet() ? "✓ " : "○ ") + w.hint());
         back.setDisable(!runner.canGoBack());
         next.setText(runner.isLast() ? "Finish ✓" : "Next ▶");
         next.setDisable(!runner.isDone());

@@ -115,6 +115,12 @@ class LessonReaderTest {
     }
 
     @Test
+    void aBrokenQuestionIsOneProblemNotAlsoAStepWithoutText() {
+        assertThat(problems("# T\n## S\n```ask\nkind: number\nquestion: How many?\n```\n"))
+                .containsExactly("bad.md:3: the question has no answer: add 'answer:' with the number");
+    }
+
+    @Test
     void anAnswerMustBeOneOfTheChoices() {
         assertThat(problems("# T\n## S\ntext\n```ask\nkind: choice\nquestion: Which?\nchoices: a | b\nanswer: c\n```\n"))
                 .containsExactly("bad.md:8: answer: 'c' is not one of the choices: a | b");
