@@ -134,6 +134,17 @@ final class Lockstep {
      * again ({@link #held}). Not while a restored session's path is being replayed.
      */
     void stepBack() {
+        rewind((timeline, run) -> timeline.rebuild(run, Math.max(timeline.earliest(), run.step() - 1)));
+    }
+
+    /** Takes every run back to the start of its epoch under way, or of the one before when at a boundary. */
+    void epochBack() {
+        rewind((timeline, run) -> timeline.rebuildEpochStart(run,
+                run.positionInEpoch() > 0 ? run.completedEpochs() : Math.max(0, run.completedEpochs() - 1)));
+    }
+
+    /** Puts every run back where {@code how} rebuilds it from its timeline; the steps after it are kept. */
+    private void rewind(java.util.function.BiConsumer<Timeline, Run> how) {
         if (rebuilding()) {
             return;
         }
@@ -141,11 +152,12 @@ final class Lockstep {
         held = applied; // until the controls change, a step forward takes the kept step again
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
-            long k = Math.max(timelines.get(i).earliest(), run.step() - 1);
-            if (k == run.step()) {
+            long before = run.step();
+            if (before == timelines.get(i).earliest()) {
                 continue;
             }
-            timelines.get(i).rebuild(run, k);
+            how.accept(timelines.get(i), run);
+            long k = run.step();
             TraceChunk chunk = chunk(i);
             chunk.setRewoundTo(k);
             chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());

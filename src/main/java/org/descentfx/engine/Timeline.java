@@ -86,13 +86,41 @@ final class Timeline {
      */
     void rebuild(Run run, long k) {
         Map.Entry<Long, Checkpoint> from = checkpoints.floorEntry(Math.max(k, earliest()));
-        run.resume(from.getValue());
-        Map.Entry<Long, Hyperparameters> inEffect = changes.floorEntry(run.step() + 1);
-        if (run.step() < k && inEffect != null && inEffect.getKey() > from.getKey()) {
-            run.setHyperparameters(inEffect.getValue()); // set after the checkpoint was taken, before its next step
+        resume(run, from.getValue(), from.getKey() < k);
+        replayWhile(run, () -> run.step() < k);
+    }
+
+    /**
+     * Puts {@code run} at the start of epoch {@code epoch} (right after the last step of the one
+     * before; step 0 for the first), as it was then. An epoch that began before
+     * {@link #earliest()} rebuilds the earliest step.
+     */
+    void rebuildEpochStart(Run run, long epoch) {
+        Map.Entry<Long, Checkpoint> from = checkpoints.firstEntry();
+        for (Map.Entry<Long, Checkpoint> e : checkpoints.descendingMap().entrySet()) {
+            Checkpoint c = e.getValue();
+            if (c.completedEpochs() < epoch || (c.completedEpochs() == epoch && c.position() == 0)) {
+                from = e;
+                break;
+            }
         }
-        while (run.step() < k && run.stepMiniBatch()) {
-            Hyperparameters h = run.step() < k ? changes.get(run.step() + 1) : null;
+        resume(run, from.getValue(), from.getValue().completedEpochs() < epoch);
+        replayWhile(run, () -> run.completedEpochs() < epoch && run.step() < head);
+    }
+
+    /** Resumes a checkpoint; if the run will step from there, with the η and m its next step had. */
+    private void resume(Run run, Checkpoint c, boolean willStep) {
+        run.resume(c);
+        Hyperparameters h = changes.get(c.step() + 1);
+        if (willStep && h != null) {
+            run.setHyperparameters(h); // set after the checkpoint was taken, before its next step
+        }
+    }
+
+    /** Steps the run while {@code more} holds, each step with the η and m recorded for it. */
+    private void replayWhile(Run run, java.util.function.BooleanSupplier more) {
+        while (more.getAsBoolean() && run.stepMiniBatch()) {
+            Hyperparameters h = more.getAsBoolean() ? changes.get(run.step() + 1) : null;
             if (h != null) {
                 run.setHyperparameters(h);
             }

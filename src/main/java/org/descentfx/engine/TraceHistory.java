@@ -92,6 +92,9 @@ public final class TraceHistory {
             appended--;
         }
         changes.removeIf(c -> c.step() > step);
+        if (path != null && path.lastStep() >= step) {
+            path = null; // it has gone past the step: pathFor draws it again from what is left, or asks for a replay
+        }
     }
 
     private void appendRun(List<TraceChunk> chunks) {

@@ -135,6 +135,18 @@ public final class TrainingEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * Pauses and takes every run back to the start of its epoch under way (the step after the last
+     * step of the epoch before), or of the epoch before when it stands at a boundary; the steps
+     * after it are kept as after {@link #stepBack}.
+     */
+    public void stepBackEpoch() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.epochBack();
+        });
+    }
+
     /** Pauses and puts every run back at the start. */
     public void reset() {
         submit(l -> {

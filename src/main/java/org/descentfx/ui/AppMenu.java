@@ -39,6 +39,7 @@ final class AppMenu {
                 item("Step one mini-batch\t→", null, experiment::stepMiniBatch),
                 item("Step one epoch\t⇧→", null, experiment::stepEpoch),
                 item("Step back one mini-batch\t←", null, experiment::stepBack),
+                item("Back to the start of the epoch\t⇧←", null, experiment::stepBackEpoch),
                 item("Reset\tR", null, experiment::reset));
 
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");

@@ -63,9 +63,10 @@ final class Shortcuts {
             }
             case LEFT -> {
                 if (shift) {
-                    return false; // back to the start of the epoch: not yet
+                    experiment.stepBackEpoch();
+                } else {
+                    experiment.stepBack();
                 }
-                experiment.stepBack();
             }
             case R -> experiment.reset();
             case F -> experiment.fit();

@@ -59,6 +59,7 @@ class StepBackTest {
             List<EngineSnapshot> states = stepsWithTwoChanges(h, 700);
             TraceHistory path = path(h.drainTrace());
             List<TraceChunk.Change> changes = path.changes();
+            assertThat(changes).hasSize(2);
             for (int k = 699; k >= 580; k--) {
                 long target = k;
                 h.engine().stepBack();
@@ -122,6 +123,44 @@ class StepBackTest {
             path.append(h.drainTrace());
             assertThat(path.changes()).extracting(TraceChunk.Change::step).containsExactly(300L, 641L);
         }
+    }
+
+    @Test
+    void backAnEpochGoesToTheStartOfTheEpochUnderWayOrOfTheOneBeforeAtABoundary() throws Exception {
+        TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
+        try (EngineHarness h = new EngineHarness(setup)) {
+            // given: 700 steps with m changed on the way (epochs of 6, 4 and 12 steps), each state kept; 700 is mid-epoch
+            List<EngineSnapshot> states = stepsWithTwoChanges(h, 700);
+            int atBoundary = 0;
+            for (int k = 1; k < states.size(); k++) {
+                if (states.get(k).primary().positionInEpoch() == 0) {
+                    atBoundary = k;
+                }
+            }
+            long epochStart = atBoundary;
+            assertThat(atBoundary).isLessThan(700);
+
+            // when: back an epoch from the middle of one
+            h.engine().stepBackEpoch();
+            EngineSnapshot back = h.await("the epoch's start", s -> s.primary().step() == epochStart);
+
+            // then: that step exactly; once more, the epoch before's start, and forward replays the kept steps
+            assertThat(back.primary()).isEqualTo(states.get(atBoundary).primary());
+            long before = lastBoundaryBefore(states, atBoundary);
+            h.engine().stepBackEpoch();
+            EngineSnapshot earlier = h.await("the epoch before's start", s -> s.primary().step() == before);
+            assertThat(earlier.primary()).isEqualTo(states.get((int) before).primary());
+            assertThat(h.stepEpoch().primary()).isEqualTo(states.get(atBoundary).primary());
+        }
+    }
+
+    private static int lastBoundaryBefore(List<EngineSnapshot> states, int step) {
+        for (int k = step - 1; k > 0; k--) {
+            if (states.get(k).primary().positionInEpoch() == 0) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Steps a fresh engine {@code steps} times, η and m set to (0.02, 7) before step 300 and (0.005, 2) before 650. */

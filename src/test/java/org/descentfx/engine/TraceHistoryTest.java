@@ -217,4 +217,28 @@ class TraceHistoryTest {
         assertThatThrownBy(() -> new TraceHistory(1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TraceHistory(10, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aStepBackCutsTheMapsPathWhereTheRunWentBackTo() {
+        // given: ten points and the path for a scale
+        TraceHistory history = new TraceHistory();
+        TraceChunk chunk = new TraceChunk(1, 0, 64);
+        for (int k = 0; k < 10; k++) {
+            chunk.add(k, k, 0.1 * k, -0.05 * k * k, Double.NaN, Double.NaN);
+        }
+        history.append(chunk);
+        PathScale scale = new PathScale(new org.descentfx.core.surface.Window(-1, 2, -5, 1), 800, 600);
+        assertThat(history.pathFor(scale).appended()).isEqualTo(10);
+
+        // when: the run goes back to step 6
+        TraceChunk back = new TraceChunk(1, 0, 64);
+        back.setRewoundTo(6);
+        back.add(6, 6, 0.6, -1.8, Double.NaN, Double.NaN);
+        history.append(back);
+
+        // then: the path is that of steps 0..6, not the old one with step 6 drawn again after it
+        GeometricPath path = history.pathFor(scale);
+        assertThat(path.appended()).isEqualTo(7);
+        assertThat(path.w(path.size() - 1)).isEqualTo(0.6);
+    }
 }

@@ -423,6 +423,23 @@ class DescentAppTest {
     }
 
     @Test
+    void shiftLeftGoesBackToTheStartOfTheEpochUnderWay() throws Exception {
+        // given: one epoch, its end state kept, then two mini-batches into the next
+        robot.clickOn("#stepEpochButton");
+        waitFor(() -> onFxQuietly(() -> primary().epoch()) == 1);
+        Snapshot epochStart = onFx(this::primary);
+        robot.clickOn("#stepBatchButton").clickOn("#stepBatchButton");
+        waitFor(() -> onFxQuietly(() -> primary().step()) == epochStart.step() + 2);
+
+        // when: Shift+Left, with the focus on the chart
+        robot.clickOn("#costChart").press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+
+        // then: the state at the epoch's start, bit for bit
+        waitFor(() -> onFxQuietly(() -> primary().step()) == epochStart.step());
+        assertThat(onFx(this::primary)).isEqualTo(epochStart);
+    }
+
+    @Test
     void aBrokenSessionFileSaysWhyAndChangesNothing() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"version\": 1, \"model\": ");

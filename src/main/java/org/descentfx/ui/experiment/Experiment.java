@@ -265,6 +265,12 @@ public final class Experiment implements AutoCloseable {
         engine.stepBack();
     }
 
+    /** Every run back to the start of its epoch under way, or of the one before at a boundary. */
+    public void stepBackEpoch() {
+        FxThread.check(this);
+        engine.stepBackEpoch();
+    }
+
     /** Stops redrawing the opened session's path (a run not yet at its saved step stays where it got to). */
     public void cancelRestore() {
         FxThread.check(this);

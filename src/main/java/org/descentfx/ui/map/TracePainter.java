@@ -67,7 +67,9 @@ final class TracePainter {
             GeometricPath path = moving && t.history() != null ? t.history().path() : null;
             if (path == null) {
                 path = PathClip.pathOf(t.history(), frame);
-                stale |= t.history() != null && path != t.history().pathFor(PathClip.scaleOf(frame));
+                // none at all (a step back cut it) is stale too: a replay draws it again
+                stale |= t.history() != null && t.history().size() > 0
+                        && (path == null || path != t.history().pathFor(PathClip.scaleOf(frame)));
             }
             PathClip.path(gc, frame, path, t.current());
             stroke(gc, HALO, HALO_WIDTH);
