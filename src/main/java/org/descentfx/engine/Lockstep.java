@@ -143,6 +143,42 @@ final class Lockstep {
                 run.positionInEpoch() > 0 ? run.completedEpochs() : Math.max(0, run.completedEpochs() - 1)));
     }
 
+    /**
+     * Puts the first run at step {@code step} of its path (clamped to what its timeline holds) and
+     * the others at the same number of examples seen: back by rebuilding, forward by taking the kept
+     * steps again, so the trace has them. The steps after it stay kept.
+     */
+    void goTo(long step) {
+        if (rebuilding() || runs.isEmpty()) {
+            return;
+        }
+        Timeline first = timelines.get(0);
+        long k = Math.max(first.earliest(), Math.min(step, first.head()));
+        if (k < runs.get(0).step()) {
+            long[] examples = new long[1];
+            rewind((timeline, run) -> {
+                if (run == runs.get(0)) {
+                    timeline.rebuild(run, k);
+                    examples[0] = run.examplesSeen();
+                } else {
+                    timeline.rebuildToExamples(run, examples[0]);
+                }
+            });
+            return;
+        }
+        while (runs.get(0).step() < k && runs.get(0).state() == RunState.READY) {
+            int i = laggingRun();
+            if (i < 0 || !stepAndRecord(i, playingCostStride[i]) && i == 0) {
+                break;
+            }
+        }
+    }
+
+    /** The furthest step of the first run's path: where a timeline of it ends. */
+    long head() {
+        return timelines.isEmpty() ? 0 : timelines.get(0).head();
+    }
+
     /** Puts every run back where {@code how} rebuilds it from its timeline; the steps after it are kept. */
     private void rewind(java.util.function.BiConsumer<Timeline, Run> how) {
         if (rebuilding()) {

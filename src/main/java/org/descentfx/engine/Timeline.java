@@ -108,6 +108,23 @@ final class Timeline {
         replayWhile(run, () -> run.completedEpochs() < epoch && run.step() < head);
     }
 
+    /**
+     * Puts {@code run} at its first step that has seen {@code examples} examples or more (the
+     * furthest step if none has), as it was then: how the other runs of a comparison follow the
+     * first one on the shared axis.
+     */
+    void rebuildToExamples(Run run, long examples) {
+        Map.Entry<Long, Checkpoint> from = checkpoints.firstEntry();
+        for (Map.Entry<Long, Checkpoint> e : checkpoints.descendingMap().entrySet()) {
+            if (e.getValue().examplesSeen() <= examples) {
+                from = e;
+                break;
+            }
+        }
+        resume(run, from.getValue(), from.getValue().examplesSeen() < examples && from.getKey() < head);
+        replayWhile(run, () -> run.examplesSeen() < examples && run.step() < head);
+    }
+
     /** Resumes a checkpoint; if the run will step from there, with the η and m its next step had. */
     private void resume(Run run, Checkpoint c, boolean willStep) {
         run.resume(c);

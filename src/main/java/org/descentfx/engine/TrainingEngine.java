@@ -45,6 +45,10 @@ public final class TrainingEngine implements AutoCloseable {
     private final TraceQueue trace = new TraceQueue();
     private final ChunkSpares spares = new ChunkSpares();
     private final AtomicLong primaryStep;
+    /** The furthest step of the first run's path, as of the newest snapshot. */
+    private final AtomicLong head = new AtomicLong();
+    /** The step asked for by {@link #goTo}, or -1 when none waits: a slider's drag sends many, the newest wins. */
+    private final AtomicLong goToStep = new AtomicLong(-1);
     private final Thread thread;
     private volatile boolean closed;
     /** When the pending hand-off was queued; the training thread's own. */
@@ -145,6 +149,25 @@ public final class TrainingEngine implements AutoCloseable {
             l.setPlaying(false);
             l.epochBack();
         });
+    }
+
+    /**
+     * Pauses and puts the first run at {@code step} of its path, between its earliest kept step and
+     * {@link #head()}, the others at the same examples seen; the steps after it stay kept, as after
+     * {@link #stepBack}. Requests that arrive faster than they are carried out coalesce: the newest wins.
+     */
+    public void goTo(long step) {
+        if (goToStep.getAndSet(Math.max(0, step)) < 0) {
+            submit(l -> {
+                l.setPlaying(false);
+                l.goTo(goToStep.getAndSet(-1));
+            });
+        }
+    }
+
+    /** The furthest step the first run's path has reached (above its step after a step back); any thread. */
+    public long head() {
+        return head.get();
     }
 
     /** Pauses and puts every run back at the start. */
@@ -288,6 +311,7 @@ public final class TrainingEngine implements AutoCloseable {
 
     /** The coalescing hand-off: at most one delivery queued, and it carries the newest snapshot. */
     private void publish(Lockstep lockstep) {
+        head.set(lockstep.head());
         if (pending.getAndSet(lockstep.snapshot()) == null) {
             handedOffAt = System.nanoTime();
             handoff.execute(() -> {

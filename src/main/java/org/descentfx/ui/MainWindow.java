@@ -28,6 +28,7 @@ import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.timeline.TimelineBar;
 import org.descentfx.ui.controls.ControlPanel;
 import org.descentfx.ui.controls.DataCatalog;
 import org.descentfx.ui.controls.DatasetOpener;
@@ -62,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
     private final GradientTab gradientTab = new GradientTab();
+    private final TimelineBar timeline;
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
     private final DatasetOpener opener;
@@ -88,6 +90,7 @@ public final class MainWindow extends BorderPane {
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
+        timeline = new TimelineBar(experiment::goTo);
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage, experiment.modelProperty()::get, experiment.startProperty()::get);
@@ -159,7 +162,7 @@ public final class MainWindow extends BorderPane {
         });
         SplitPane centre = new SplitPane(views, right);
         centre.setDividerPositions(0.6);
-        VBox centreAndStep = new VBox(centre, stepPanel);
+        VBox centreAndStep = new VBox(centre, timeline, stepPanel);
         VBox.setVgrow(centre, Priority.ALWAYS);
         return centreAndStep;
     }
@@ -331,6 +334,9 @@ public final class MainWindow extends BorderPane {
         }
         chart.show(traces, s.setup().data().size());
         firstOrder.update(s.setup(), traces);
+        if (!traces.isEmpty() && traces.get(0).history() != null) {
+            timeline.show(s.primary().step(), experiment.lastStep(), traces.get(0).history().changes());
+        }
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
     }
 

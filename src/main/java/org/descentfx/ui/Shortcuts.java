@@ -68,6 +68,8 @@ final class Shortcuts {
                     experiment.stepBack();
                 }
             }
+            case HOME -> experiment.goTo(0);
+            case END -> experiment.goTo(experiment.lastStep());
             case R -> experiment.reset();
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class ArchitectureRules {
     /** The view folders under {@code ui}: each draws one picture from plain data. */
-    static final List<String> VIEW_FOLDERS = List.of("map", "chart", "data", "valley", "step", "gradient");
+    static final List<String> VIEW_FOLDERS = List.of("map", "chart", "data", "valley", "step", "gradient", "timeline");
 
     private final String root;
 

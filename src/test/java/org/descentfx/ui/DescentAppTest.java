@@ -440,6 +440,37 @@ class DescentAppTest {
     }
 
     @Test
+    void theTimelineSliderShowsAnyStepAndHomeAndEndJumpToTheEnds() throws Exception {
+        // given: six steps, each state kept
+        Map<Integer, Snapshot> states = new HashMap<>();
+        for (int k = 1; k <= 6; k++) {
+            robot.clickOn("#stepBatchButton");
+            int step = k;
+            waitFor(() -> onFxQuietly(() -> primary().step()) == step);
+            states.put(k, onFx(this::primary));
+        }
+        Slider timeline = robot.lookup("#timelineSlider").queryAs(Slider.class);
+        waitFor(() -> onFxQuietly(timeline::getMax) == 6.0);
+
+        // when: the slider moved to step 2 (as a drag does)
+        onFx(() -> {
+            timeline.setValue(2);
+            return null;
+        });
+
+        // then: step 2 exactly, the slider still reaching to 6; Home and End go to 0 and 6
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 2);
+        assertThat(onFx(this::primary)).isEqualTo(states.get(2));
+        assertThat(onFx(timeline::getMax)).isEqualTo(6.0);
+        robot.clickOn("#costChart").type(KeyCode.HOME);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 0);
+        robot.type(KeyCode.END);
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 6);
+        assertThat(onFx(this::primary)).isEqualTo(states.get(6));
+        waitFor(() -> onFxQuietly(timeline::getValue) == 6.0);
+    }
+
+    @Test
     void aBrokenSessionFileSaysWhyAndChangesNothing() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"version\": 1, \"model\": ");

@@ -271,6 +271,17 @@ public final class Experiment implements AutoCloseable {
         engine.stepBackEpoch();
     }
 
+    /** Every run to {@code step} of its path (the first run's steps; the others at the same examples seen). */
+    public void goTo(long step) {
+        FxThread.check(this);
+        engine.goTo(step);
+    }
+
+    /** The furthest step of the first run's path, as of the newest snapshot: where the timeline ends. */
+    public long lastStep() {
+        return engine.head();
+    }
+
     /** Stops redrawing the opened session's path (a run not yet at its saved step stays where it got to). */
     public void cancelRestore() {
         FxThread.check(this);

@@ -1,0 +1,105 @@
+package org.descentfx.ui.timeline;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.descentfx.engine.TraceChunk;
+
+/**
+ * The run's timeline under the views: a slider ({@code #timelineSlider}) from step 0 to the
+ * furthest step the first run has taken, its thumb at the step shown, with a mark at every step
+ * where η or m changed (as on the chart). Dragging it asks for that step, live; the window sends
+ * the request on ({@code goTo}) and shows what the training thread rebuilds. It holds no run
+ * state: {@link #show} is told where the run is. FX thread only.
+ */
+public final class TimelineBar extends HBox {
+    /** About half the default thumb's width: the track starts and ends that far in from the slider's edges. */
+    private static final double TRACK_INSET = 8;
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Canvas marks = new Canvas(0, 5);
+    private final Label where = new Label("step 0 of 0");
+    private final LongConsumer goTo;
+    /** True while {@link #show} moves the thumb: that is not a request. */
+    private boolean showing;
+    private long last;
+    private List<Long> changeSteps = List.of();
+
+    public TimelineBar(LongConsumer goTo) {
+        this.goTo = goTo;
+        setId("timelineBar");
+        slider.setId("timelineSlider");
+        slider.setBlockIncrement(1); // a slider reached with Tab moves one step per arrow key
+        slider.setFocusTraversable(true);
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!showing) {
+                goTo.accept(Math.round(v.doubleValue()));
+            }
+        });
+        Tooltip.install(slider, new Tooltip("The run's timeline: drag to any step it took and the window shows it "
+                + "exactly as it was; → or Play goes on from there (Home, End: the first and the last step). "
+                + "Marks: where η or m changed."));
+        marks.setMouseTransparent(true);
+        marks.widthProperty().bind(slider.widthProperty());
+        marks.widthProperty().addListener((o, a, b) -> paintMarks());
+        StackPane track = new StackPane(slider, marks);
+        StackPane.setAlignment(marks, Pos.BOTTOM_CENTER);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        where.setId("timelineLabel");
+        where.setMinWidth(120);
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(2, 8, 2, 8));
+        getChildren().addAll(new Label("Timeline"), track, where);
+    }
+
+    /**
+     * The run stands at {@code step} of a path whose furthest step is {@code last}; η or m
+     * changed at {@code changes} (marked up to {@code last}). Moves the thumb without asking for a step.
+     */
+    public void show(long step, long last, List<TraceChunk.Change> changes) {
+        showing = true;
+        try {
+            this.last = Math.max(step, last);
+            slider.setMax(Math.max(1, this.last));
+            if (!slider.isValueChanging()) {
+                slider.setValue(step);
+            }
+            slider.setMajorTickUnit(Math.max(1, this.last / 10.0));
+        } finally {
+            showing = false;
+        }
+        where.setText("step " + step + " of " + this.last);
+        List<Long> steps = changes.stream().map(TraceChunk.Change::step).filter(s -> s > 0).toList();
+        if (!steps.equals(changeSteps)) {
+            changeSteps = steps;
+            paintMarks();
+        }
+    }
+
+    /** Asks for {@code step} of the path (Home: 0, End: the furthest), as a drag to it would. */
+    public void jumpTo(long step) {
+        goTo.accept(Math.max(0, Math.min(step, last)));
+    }
+
+    private void paintMarks() {
+        GraphicsContext gc = marks.getGraphicsContext2D();
+        double w = marks.getWidth();
+        gc.clearRect(0, 0, w, marks.getHeight());
+        gc.setFill(Color.web("#c0392b"));
+        double span = Math.max(1, slider.getMax());
+        for (long s : changeSteps) {
+            double x = TRACK_INSET + (w - 2 * TRACK_INSET) * Math.min(1, s / span);
+            gc.fillRect(Math.round(x) - 1, 0, 2, marks.getHeight());
+        }
+    }
+}
