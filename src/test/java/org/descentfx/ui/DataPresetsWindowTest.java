@@ -1,10 +1,11 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFx;
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.descentfx.core.model.Model;
@@ -17,11 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Choosing a built-in set that proposes a lesson's settings puts them on the controls and the runs. */
 class DataPresetsWindowTest {
-    private static final long TIMEOUT_S = 20;
 
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
@@ -80,19 +79,6 @@ class DataPresetsWindowTest {
         assertThat(undone.hyperparameters()).isEqualTo(before.hyperparameters());
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
 
-    private static <T> T onFxQuietly(Callable<T> c) {
-        try {
-            return onFx(c);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -1,14 +1,16 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFx;
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import java.util.HashMap;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -561,19 +563,6 @@ class DescentAppTest {
         return robot.lookup(id).queryAs(type);
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
 
-    private static <T> T onFxQuietly(Callable<T> c) {
-        try {
-            return onFx(c);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -1,11 +1,12 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFx;
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import org.descentfx.core.gradient.Covariance;
@@ -19,11 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The gradient view in the window: it follows the m slider, rings the next batch, and shrinks to a point at m = n. */
 class GradientViewWindowTest {
-    private static final long TIMEOUT_S = 20;
 
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
@@ -103,19 +102,6 @@ class GradientViewWindowTest {
         return GradientSpread.at(s.setup().model(), s.setup().data(), p.w(), p.b());
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
 
-    private static <T> T onFxQuietly(Callable<T> c) {
-        try {
-            return onFx(c);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

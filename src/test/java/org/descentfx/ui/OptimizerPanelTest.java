@@ -1,12 +1,13 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFx;
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
@@ -23,11 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The update rule in the side panel: its choice reaches the engine, its fields show and check the rule's constants. */
 class OptimizerPanelTest {
-    private static final long TIMEOUT_S = 20;
 
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
@@ -231,19 +230,6 @@ class OptimizerPanelTest {
         return app.window().experiment().snapshotProperty().get();
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
 
-    private static <T> T onFxQuietly(Callable<T> c) {
-        try {
-            return onFx(c);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -1,11 +1,11 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.transform.Transform;
 import org.descentfx.ui.experiment.Experiment;
@@ -18,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** F5 draws the window 1.6× larger in high contrast with the side panel folded, F9 folds and unfolds it; the keys act throughout. */
 class PresentationTest {
-    private static final long TIMEOUT_S = 20;
 
     private final FxRobot robot = new FxRobot();
     private DescentApp app;
@@ -31,8 +30,8 @@ class PresentationTest {
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
         experiment = window.experiment();
-        waitFor(() -> onFx(() -> experiment.snapshotProperty().get() != null));
-        onFx(() -> {
+        waitFor(() -> onFxQuietly(() -> experiment.snapshotProperty().get() != null));
+        onFxQuietly(() -> {
             window.focusMap();
             return null;
         });
@@ -46,33 +45,33 @@ class PresentationTest {
 
     @Test
     void f5ScalesEverythingAndTheKeysStillStep() throws Exception {
-        double sceneWidth = onFx(() -> window.getScene().getWidth());
+        double sceneWidth = onFxQuietly(() -> window.getScene().getWidth());
 
         // when F5 is pressed
         robot.type(KeyCode.F5);
-        waitFor(() -> onFx(() -> scale() > 1.5));
+        waitFor(() -> onFxQuietly(() -> scale() > 1.5));
 
         // then the whole window, canvases included, is drawn 1.6× and laid out to fit the scene
-        assertThat(onFx(this::scale)).isCloseTo(Presentation.SCALE, within(1e-9));
+        assertThat(onFxQuietly(this::scale)).isCloseTo(Presentation.SCALE, within(1e-9));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> window.getWidth() * scale())).isCloseTo(sceneWidth, within(1.0));
-        assertThat(onFx(() -> window.getStyleClass().contains("presentation"))).isTrue();
+        assertThat(onFxQuietly(() -> window.getWidth() * scale())).isCloseTo(sceneWidth, within(1.0));
+        assertThat(onFxQuietly(() -> window.getStyleClass().contains("presentation"))).isTrue();
 
         // and the side panel is folded to a strip, while → still steps
-        waitFor(() -> onFx(() -> robot.lookup("#showSidePanel").tryQuery().isPresent()
+        waitFor(() -> onFxQuietly(() -> robot.lookup("#showSidePanel").tryQuery().isPresent()
                 && robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
         robot.type(KeyCode.RIGHT);
-        waitFor(() -> onFx(() -> experiment.snapshotProperty().get().primary().step() == 1));
+        waitFor(() -> onFxQuietly(() -> experiment.snapshotProperty().get().primary().step() == 1));
 
         // and the strip's button and F5 bring everything back
         robot.clickOn("#showSidePanel");
-        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
+        waitFor(() -> onFxQuietly(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
         robot.type(KeyCode.F9);
-        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
+        waitFor(() -> onFxQuietly(() -> robot.lookup("#learningRateSlider").tryQuery().isEmpty()));
         robot.type(KeyCode.F9);
-        waitFor(() -> onFx(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
+        waitFor(() -> onFxQuietly(() -> robot.lookup("#learningRateSlider").tryQuery().isPresent()));
         robot.type(KeyCode.F5);
-        waitFor(() -> onFx(() -> scale() == 1.0 && !window.getStyleClass().contains("presentation")));
+        waitFor(() -> onFxQuietly(() -> scale() == 1.0 && !window.getStyleClass().contains("presentation")));
     }
 
     private double scale() {
@@ -80,15 +79,5 @@ class PresentationTest {
         return t.getMxx();
     }
 
-    private static <T> T onFx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -1,12 +1,14 @@
 package org.descentfx.ui;
 
+import static org.descentfx.ui.FxWait.onFx;
+import static org.descentfx.ui.FxWait.onFxQuietly;
+import static org.descentfx.ui.FxWait.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.descentfx.cli.Cli;
 import org.descentfx.cli.CsvTrace;
 import org.descentfx.ui.step.StepPanel;
@@ -109,19 +111,6 @@ class StepPanelWindowTest {
                 .orElseThrow(() -> new AssertionError("no line " + prefix + " in " + formulas));
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
 
-    private static <T> T onFxQuietly(Callable<T> c) {
-        try {
-            return onFx(c);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }
