@@ -27,7 +27,7 @@ import picocli.CommandLine;
 /**
  * Launcher for plain {@code java -cp}: it does not extend {@code Application}, so the
  * JavaFX runtime loads from the classpath. No arguments (or only options) open the window, and
- * so does a session file as the first argument; a subcommand ({@code train}, …) runs headless
+ * so does a session or lesson file as the first argument; a subcommand ({@code train}, …) runs headless
  * and exits with its code.
  */
 public final class Main {
@@ -88,11 +88,20 @@ public final class Main {
         if (opensWindow(args[0])) {
             return prepend(args, 0, "window");
         }
+        if (isLessonFile(args[0])) {
+            return prepend(args, 1, "window", "--lesson", args[0]);
+        }
         Path session = sessionFile(args[0]);
         if (session != null) {
             return prepend(args, 1, "window", "--session", session.toString());
         }
         return args;
+    }
+
+    /** A lesson file first ({@code descentfx my-lesson.md}) opens the window on that lesson. */
+    static boolean isLessonFile(String first) {
+        String lower = first.toLowerCase(Locale.ROOT);
+        return !first.startsWith("-") && (lower.endsWith(".md") || lower.endsWith(".markdown"));
     }
 
     /** Options without a command (say {@code --play}) are the window's; help and version stay the top command's. */

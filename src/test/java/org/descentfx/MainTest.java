@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.descentfx.cli.Version;
+import org.descentfx.core.lesson.BuiltInLessons;
 import org.descentfx.cli.WindowCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,43 @@ class MainTest {
                 .containsExactly("window", "--session", older.toString(), "--play");
         assertThat(Main.commandLine(new String[] {saved.toUri().toString()}))
                 .containsExactly("window", "--session", saved.toString());
+    }
+
+    @Test
+    void aLessonFileFirstOpensTheWindowOnIt() {
+        assertThat(Main.commandLine(new String[] {"mine.md", "--play"}))
+                .containsExactly("window", "--lesson", "mine.md", "--play");
+        assertThat(Main.commandLine(new String[] {"lessons/Notes.MARKDOWN"}))
+                .containsExactly("window", "--lesson", "lessons/Notes.MARKDOWN");
+    }
+
+    @Test
+    void aLessonThatIsNeitherAFileNorBuiltInIsBadDataNamingTheBuiltInOnes() {
+        Result result = run("window", "--lesson", "no-such-lesson");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("no-such-lesson:1: no such lesson file, and no built-in lesson")
+                .contains("2-gradient-descent.md");
+    }
+
+    @Test
+    void aBrokenLessonFileIsRefusedBeforeAnyWindowWithEveryProblemAtItsLine(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.md"), "# Bad\n## S\ntext\n```setup\neta: -1\n```\n");
+
+        Result result = run("window", "--lesson", bad.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains(bad + ":5: eta: η must be > 0");
+    }
+
+    @Test
+    void aBuiltInLessonIsFoundByItsNumberOrName() throws Exception {
+        assertThat(BuiltInLessons.find("2")).contains("2-gradient-descent.md");
+        assertThat(BuiltInLessons.find("2-gradient-descent")).contains("2-gradient-descent.md");
+        assertThat(BuiltInLessons.find("2-gradient-descent.md")).contains("2-gradient-descent.md");
+        assertThat(BuiltInLessons.find("0")).isEmpty();
+        assertThat(BuiltInLessons.find("gradient")).isEmpty();
+        assertThat(WindowCommand.lesson("4").title()).isEqualTo(BuiltInLessons.load("4-mini-batches.md").title());
     }
 
     @Test

@@ -1,6 +1,13 @@
 package org.descentfx.cli;
 
+import java.nio.file.Files;
 import java.util.LinkedHashSet;
+import java.util.Optional;
+import org.descentfx.core.lesson.BuiltInLessons;
+import org.descentfx.core.lesson.Lesson;
+import org.descentfx.core.lesson.LessonException;
+import org.descentfx.core.lesson.LessonProblem;
+import org.descentfx.core.lesson.LessonReader;
 import java.util.List;
 import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
@@ -89,6 +96,10 @@ public final class WindowCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "FILE", description = "open a saved session (its settings win)")
     Path session;
 
+    @Option(names = "--lesson", paramLabel = "FILE|N",
+            description = "open on a guided lesson: a lesson file (.md), or a built-in lesson's number or name")
+    String lesson;
+
     /** The session to open, as parsed; null for none. */
     public Path session() {
         return session;
@@ -103,6 +114,15 @@ public final class WindowCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("descentfx: " + e.getMessage());
             return ExitCodes.BAD_DATA;
         }
+        Lesson opening = null;
+        if (lesson != null) {
+            try {
+                opening = lesson(lesson);
+            } catch (LessonException e) {
+                e.lines().forEach(spec.commandLine().getErr()::println);
+                return ExitCodes.BAD_DATA;
+            }
+        }
         UpdateRule rule = optimizer.rule(spec.commandLine());
         if (race.size() > RunSpec.MAX_RACERS) {
             throw new ParameterException(spec.commandLine(), "--compare-optimizers takes at most "
@@ -111,9 +131,26 @@ public final class WindowCommand implements Callable<Integer> {
         double stepsPerSecond = speed > 0 && Double.isFinite(speed) ? speed : Double.POSITIVE_INFINITY;
         WindowSettings settings = new WindowSettings(model, dataset, start,
                 new Hyperparameters(learningRate, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
-                compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)));
+                compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)), opening);
         spec.commandLine().getOut().flush();
         DescentApp.open(settings);
         return 0;
+    }
+
+    /**
+     * The lesson {@code name} stands for: a lesson file that exists, else a built-in lesson by its
+     * number or name; read as the window reads it, so a broken file fails here with every problem.
+     */
+    public static Lesson lesson(String name) throws LessonException {
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            return LessonReader.read(file);
+        }
+        Optional<String> builtIn = BuiltInLessons.find(name);
+        if (builtIn.isPresent()) {
+            return BuiltInLessons.load(builtIn.get());
+        }
+        throw new LessonException(name, List.of(new LessonProblem(1, "no such lesson file, and no built-in lesson"
+                + " of that name or number (built in: " + String.join(", ", BuiltInLessons.names()) + ")")));
     }
 }

@@ -22,8 +22,13 @@ public final class DescentApp extends Application {
 
     /** Opens the window on {@code settings} and returns when it closes. */
     public static void open(WindowSettings settings) {
-        REQUESTED.set(settings);
+        request(settings);
         Application.launch(DescentApp.class);
+    }
+
+    /** The settings the next window started opens on (tests start it through TestFX). */
+    static void request(WindowSettings settings) {
+        REQUESTED.set(settings);
     }
 
     /** The window on its opening experiment: the long narrow valley of the noisy line, a start on its wall. */
@@ -66,6 +71,9 @@ public final class DescentApp extends Application {
         window.focusMap();
         if (settings.session() != null) {
             window.sessions().open(settings.session());
+        }
+        if (settings.lesson() != null) {
+            window.lessons().begin(settings.lesson());
         }
         if (settings.play()) {
             experiment.play();

@@ -3,6 +3,7 @@ package org.descentfx.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.descentfx.core.data.Dataset;
+import org.descentfx.core.lesson.Lesson;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.Point;
@@ -14,16 +15,18 @@ import org.descentfx.core.train.UpdateRule;
  *
  * @param optimizer the update rule (plain SGD unless chosen)
  * @param race      the rules of a race of optimizers to open on, or empty for none
+ * @param lesson    the lesson to open on, already read, or null for none
  */
 public record WindowSettings(Model model, Dataset data, Point start, Hyperparameters hyperparameters, long seed,
                              double stepsPerSecond, boolean compare, boolean stochastic, boolean play,
-                             boolean valley, Path session, UpdateRule optimizer, List<UpdateRule.Kind> race) {
+                             boolean valley, Path session, UpdateRule optimizer, List<UpdateRule.Kind> race,
+                             Lesson lesson) {
 
     /** Plain SGD, no race. */
     public WindowSettings(Model model, Dataset data, Point start, Hyperparameters hyperparameters, long seed,
                           double stepsPerSecond, boolean compare, boolean stochastic, boolean play,
                           boolean valley, Path session) {
         this(model, data, start, hyperparameters, seed, stepsPerSecond, compare, stochastic, play, valley, session,
-                UpdateRule.SGD, List.of());
+                UpdateRule.SGD, List.of(), null);
     }
 }

@@ -28,6 +28,22 @@ public final class BuiltInLessons {
         }
     }
 
+    /**
+     * The built-in lesson that {@code name} stands for: its file name in the index, that name
+     * without {@code .md}, or its number in the index ({@code 2} for the second); empty when none.
+     */
+    public static java.util.Optional<String> find(String name) {
+        String wanted = name.strip();
+        List<String> names = names();
+        for (int i = 0; i < names.size(); i++) {
+            String file = names.get(i);
+            if (file.equals(wanted) || file.equals(wanted + ".md") || wanted.equals(Integer.toString(i + 1))) {
+                return java.util.Optional.of(file);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Reads the built-in lesson {@code name} (a file name of the index); it may name built-in data sets only. */
     public static Lesson load(String name) throws LessonException {
         try (BufferedReader in = reader(name)) {

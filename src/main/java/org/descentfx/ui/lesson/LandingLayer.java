@@ -58,10 +58,14 @@ final class LandingLayer extends StackPane {
         map.requestFocus();
     }
 
-    /** Takes the next plain click on the map as a guess and hands it to {@code onGuess}; null disarms. */
+    /**
+     * Takes the next plain click on the map as a guess and hands it to {@code onGuess}; null disarms.
+     * While armed, the map's step arrows are hidden: they would show the answer.
+     */
     void arm(Consumer<Point> onGuess) {
         this.onGuess = onGuess;
         map.setCursor(onGuess == null ? null : javafx.scene.Cursor.CROSSHAIR);
+        map.setStepArrowsHidden(onGuess != null);
     }
 
     boolean isArmed() {

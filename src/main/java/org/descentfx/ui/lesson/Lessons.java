@@ -158,6 +158,11 @@ public final class Lessons {
         }
     }
 
+    /** Starts {@code lesson}, read already (from the command line, say), at its first step. */
+    public void begin(Lesson lesson) {
+        start(lesson);
+    }
+
     private void start(Lesson lesson) {
         runner = new LessonRunner(lesson, target);
         runner.onChange(this::observe);

@@ -69,6 +69,8 @@ public final class CostMapView extends Region {
     /** Where the start marker is being dragged; null when it is not. */
     private Point chosenStart;
     private boolean playing;
+    /** While a lesson asks where the next step lands, the arrows would give the answer away. */
+    private boolean arrowsHidden;
     private DoubleBinaryOperator costAt;
     private Consumer<Point> onChooseStart = p -> { };
     private Runnable onFit = () -> { };
@@ -196,6 +198,22 @@ public final class CostMapView extends Region {
             this.playing = playing;
             invalidateOverlay();
         }
+    }
+
+    /**
+     * Leaves the step arrows out (true) or draws them again (false), whatever the play state: a
+     * prediction of where the next step lands is asked with the arrow hidden.
+     */
+    public void setStepArrowsHidden(boolean hidden) {
+        if (arrowsHidden != hidden) {
+            arrowsHidden = hidden;
+            invalidateOverlay();
+        }
+    }
+
+    /** Whether the step arrows are drawn now: paused and not hidden. */
+    public boolean stepArrowsShown() {
+        return !playing && !arrowsHidden;
     }
 
     /** The exact cost C(w, b) for the hover readout; null leaves C out. */
@@ -386,7 +404,7 @@ public final class CostMapView extends Region {
                 if (axesHessian != null) {
                     EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of(boundsOf(condition), boundsOf(fitButton)));
                 }
-                if (TracePainter.paint(gc, frame(), traces, start(), playing, moving, miniBatchSizes, dataSize)) {
+                if (TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
                 }
                 labels.show(frame(), traces, start());
