@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.descentfx.core.lesson.Lesson;
 import org.descentfx.core.lesson.LessonException;
 import org.descentfx.core.lesson.LessonReader;
+import org.descentfx.ui.step.TeXSyntax;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,7 @@ public final class LessonCommand {
             int code = ExitCodes.OK;
             for (Path file : files) {
                 try {
-                    Lesson lesson = LessonReader.read(file);
+                    Lesson lesson = LessonReader.read(file, TeXSyntax.CHECK);
                     out.println(file + ": fine, '" + lesson.title() + "', " + lesson.steps().size()
                             + (lesson.steps().size() == 1 ? " step" : " steps"));
                 } catch (LessonException e) {

@@ -8,6 +8,7 @@ import org.descentfx.core.lesson.Lesson;
 import org.descentfx.core.lesson.LessonException;
 import org.descentfx.core.lesson.LessonProblem;
 import org.descentfx.core.lesson.LessonReader;
+import org.descentfx.ui.step.TeXSyntax;
 import java.util.List;
 import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.RunSpec;
@@ -144,7 +145,7 @@ public final class WindowCommand implements Callable<Integer> {
     public static Lesson lesson(String name) throws LessonException {
         Path file = Path.of(name);
         if (Files.isRegularFile(file)) {
-            return LessonReader.read(file);
+            return LessonReader.read(file, TeXSyntax.CHECK);
         }
         Optional<String> builtIn = BuiltInLessons.find(name);
         if (builtIn.isPresent()) {

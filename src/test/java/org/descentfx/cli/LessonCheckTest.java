@@ -37,6 +37,23 @@ class LessonCheckTest {
     }
 
     @Test
+    void aFormulaTheWindowCannotTypesetIsAProblemAtItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tex.md");
+        Files.writeString(file, String.join("\n", "# TeX", "## One", "The gradient $\\nabal C$ points uphill.", "",
+                "$$", "w' = w - \\frac{\\eta}{m", "$$", "", "A price of $5.", ""));
+
+        Cli cli = Cli.run("lesson", "check", file.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_DATA);
+        assertThat(cli.errLines()).hasSize(3);
+        assertThat(cli.errLines().get(0)).startsWith(file + ":3: the formula '\\nabal C' cannot be typeset: ")
+                .contains("nabal");
+        assertThat(cli.errLines().get(1)).isEqualTo(file + ":5: the formula 'w' = w - \\frac{\\eta}{m' cannot be typeset: a '{' is not closed");
+        assertThat(cli.errLines().get(2)).isEqualTo(file
+                + ":9: a '$' opens a formula that is not closed: formulas go between two dollars");
+    }
+
+    @Test
     void aMissingFileIsAProblemAtLineOne(@TempDir Path dir) {
         Path file = dir.resolve("none.md");
 

@@ -25,18 +25,25 @@ public final class LessonReader {
     private final String source;
     private final List<LessonProblem> problems = new ArrayList<>();
     private final BlockReader blocks;
+    private final TexCheck tex;
     private String title;
     private final StringBuilder summary = new StringBuilder();
     private final List<LessonStep> steps = new ArrayList<>();
     private StepDraft step;
 
-    private LessonReader(String source, Path folder) {
+    private LessonReader(String source, Path folder, TexCheck tex) {
         this.source = source;
         this.blocks = new BlockReader(folder, problems::add);
+        this.tex = tex;
     }
 
-    /** Reads the lesson file {@code file}; a CSV it names is looked for beside it. */
+    /** Reads the lesson file {@code file}, its formulas unchecked; a CSV it names is looked for beside it. */
     public static Lesson read(Path file) throws LessonException {
+        return read(file, TexCheck.NONE);
+    }
+
+    /** Reads the lesson file {@code file}, each formula checked by {@code tex}; a CSV it names is looked for beside it. */
+    public static Lesson read(Path file, TexCheck tex) throws LessonException {
         String name = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -44,7 +51,7 @@ public final class LessonReader {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Path parent = file.toAbsolutePath().getParent();
-            return parse(text, name, parent);
+            return parse(text, name, parent, tex);
         } catch (MalformedInputException e) {
             throw single(name, "not UTF-8 text: save the lesson as UTF-8");
         } catch (IOException e) {
@@ -59,7 +66,12 @@ public final class LessonReader {
      * @param folder where CSV files it names are looked for; null when it may name only built-in sets
      */
     public static Lesson parse(String text, String source, Path folder) throws LessonException {
-        LessonReader reader = new LessonReader(source, folder);
+        return parse(text, source, folder, TexCheck.NONE);
+    }
+
+    /** As {@link #parse(String, String, Path)}, each formula checked by {@code tex}. */
+    public static Lesson parse(String text, String source, Path folder, TexCheck tex) throws LessonException {
+        LessonReader reader = new LessonReader(source, folder, tex);
         reader.readLines(text.replace("\r\n", "\n").split("\n", -1));
         return reader.lesson();
     }
@@ -92,7 +104,7 @@ public final class LessonReader {
             } else if (step == null) {
                 summary.append(s.isEmpty() ? "\n" : (summary.isEmpty() ? "" : " ") + s);
             } else {
-                step.textLine(s);
+                step.textLine(number, s);
             }
             i++;
         }
@@ -170,7 +182,16 @@ public final class LessonReader {
         } else if (tex.isEmpty()) {
             problem(number, "the formula between $$ and $$ is empty");
         } else {
+            checkTex(number, tex);
             step.display(tex);
+        }
+    }
+
+    /** A formula the typesetter cannot set is a problem at its line, quoted. */
+    private void checkTex(int number, String formula) {
+        String why = tex.problem(formula);
+        if (why != null) {
+            problem(number, "the formula '" + formula + "' cannot be typeset: " + why);
         }
     }
 
@@ -204,6 +225,8 @@ public final class LessonReader {
         private final String heading;
         private final List<LessonStep.Paragraph> text = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
+        /** The line the paragraph under way began on. */
+        private int paragraphLine;
         private Setup setup;
         private Question question;
         private Wait waitFor;
@@ -214,10 +237,13 @@ public final class LessonReader {
             this.heading = heading;
         }
 
-        void textLine(String s) {
+        void textLine(int number, String s) {
             if (s.isEmpty()) {
                 endParagraph();
             } else {
+                if (paragraph.isEmpty()) {
+                    paragraphLine = number;
+                }
                 paragraph.append(paragraph.isEmpty() ? "" : " ").append(s);
             }
         }
@@ -252,8 +278,22 @@ public final class LessonReader {
 
         private void endParagraph() {
             if (!paragraph.isEmpty()) {
+                checkInline(paragraphLine, paragraph.toString());
                 text.add(new LessonStep.Paragraph(false, paragraph.toString()));
                 paragraph.setLength(0);
+            }
+        }
+
+        /** Each formula between single dollars of a paragraph, and a dollar left unclosed. */
+        private void checkInline(int number, String words) {
+            String[] parts = words.split("\\$", -1);
+            for (int i = 1; i < parts.length - 1; i += 2) {
+                if (!parts[i].isBlank()) {
+                    checkTex(number, parts[i]);
+                }
+            }
+            if (parts.length % 2 == 0) {
+                problem(number, "a '$' opens a formula that is not closed: formulas go between two dollars");
             }
         }
 

@@ -23,6 +23,7 @@ import org.descentfx.core.lesson.Lesson;
 import org.descentfx.core.lesson.LessonException;
 import org.descentfx.core.lesson.LessonReader;
 import org.descentfx.core.lesson.Wait;
+import org.descentfx.ui.step.TeXSyntax;
 import org.descentfx.ui.experiment.Experiment;
 import org.descentfx.ui.map.CostMapView;
 
@@ -139,7 +140,7 @@ public final class Lessons {
     /** Opens a teacher's lesson file; a broken one is refused with every problem at its line. */
     public boolean open(Path file) {
         try {
-            start(LessonReader.read(file));
+            start(LessonReader.read(file, TeXSyntax.CHECK));
             return true;
         } catch (LessonException e) {
             refuse(e);
