@@ -57,12 +57,32 @@ public final class PathRebuilder {
     /** The path at {@code scale} of the run the plan replays, every step of it. */
     public static GeometricPath replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer,
                                        ReplayPlan plan, PathScale scale) {
+        return replay(data, model, start, seed, optimizer, plan, scale, done -> { });
+    }
+
+    /** Steps between two calls of a replay's progress (and two looks at the thread's interrupt). */
+    static final int PROGRESS_EVERY = 1 << 16;
+
+    /**
+     * As {@link #replay(Dataset, Model, Point, long, OptimizerChoice, ReplayPlan, PathScale)}, telling
+     * {@code progress} the steps replayed every {@value #PROGRESS_EVERY} steps; an interrupt of the
+     * replaying thread stops it there with a {@link java.util.concurrent.CancellationException}.
+     */
+    public static GeometricPath replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer,
+                                       ReplayPlan plan, PathScale scale, java.util.function.LongConsumer progress) {
         Replay replay = new Replay(data, model, start, seed, optimizer, plan);
         GeometricPath path = new GeometricPath(scale);
         path.append(0, replay.run().w(), replay.run().b());
+        long done = 0;
         while (replay.hasNext()) {
             replay.step();
             path.append(replay.run().step(), replay.run().w(), replay.run().b());
+            if (++done % PROGRESS_EVERY == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("the replay was stopped at step " + done);
+                }
+                progress.accept(done);
+            }
         }
         return path;
     }

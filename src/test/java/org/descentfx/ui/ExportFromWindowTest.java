@@ -279,6 +279,79 @@ class ExportFromWindowTest {
         }
     }
 
+    @Test
+    void theStripSaysTheFigureIsBeingDrawnBeforeItIsWritten() throws Exception {
+        stepTo(3);
+        List<String> said = stripTexts();
+
+        onFx(() -> window.figureExport().export(FigureView.ALL, 1200, 800, 1, dir.resolve("all.png")))
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(said).isNotEmpty();
+        assertThat(said.get(0)).isEqualTo("Drawing the figure all.png (1,200 × 800 pixels)");
+        assertThat(said).anyMatch(t -> t.startsWith("Writing the figure all.png"));
+        assertThat(said.indexOf(said.stream().filter(t -> t.startsWith("Writing")).findFirst().orElseThrow()))
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void aLongRunsFigureReplaysItsPathsWithProgressAndStopKeepsTheOldFile() throws Exception {
+        // given: a run long enough that its history is thinned for the map on screen
+        Path png = dir.resolve("map.png");
+        Files.write(png, new byte[] {1, 2, 3});
+        onFx(() -> {
+            experiment.speedProperty().set(Experiment.SPEED_LIMIT);
+            experiment.play();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().get(0).step()) > 2_000_000);
+        onFx(() -> {
+            experiment.pause();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> !snapshot().playing()));
+        List<String> said = stripTexts();
+        onFx(() -> {
+            // Stop as soon as the strip counts replayed steps
+            node("#exportBannerText", javafx.scene.control.Label.class).textProperty().addListener((o, a, t) -> {
+                if (t != null && t.contains("steps replayed")) {
+                    node("#exportBannerCancel", javafx.scene.control.Button.class).fire();
+                }
+            });
+            return null;
+        });
+
+        // when: a figure four times the map's size needs the path at a finer scale
+        CompletableFuture<Path> written = onFx(() -> window.figureExport().export(FigureView.MAP, 4000, 3000, 1, png));
+
+        // then
+        try {
+            written.get(TIMEOUT_S, TimeUnit.SECONDS);
+            throw new AssertionError("written though stopped");
+        } catch (ExecutionException expected) {
+            assertThat(expected.getCause()).hasMessageContaining("stopped");
+        }
+        assertThat(said).anyMatch(t -> t.matches("Drawing the figure: the paths at its scale, [\\d,]+ of [\\d,]+ steps replayed"));
+        assertThat(Files.readAllBytes(png)).as("the old file is left as it was").containsExactly(1, 2, 3);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(onFx(() -> window.figureExport().lastError())).as("a Stop is no error").isNull();
+    }
+
+    /** Every text the export strip shows from now on, in order. */
+    private List<String> stripTexts() throws Exception {
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> {
+            node("#exportBannerText", javafx.scene.control.Label.class).textProperty().addListener((o, a, t) -> {
+                if (t != null && !t.isEmpty()) {
+                    said.add(t);
+                }
+            });
+            return null;
+        });
+        return said;
+    }
+
     /** One mini-batch at a time until the first run has taken {@code steps} steps. */
     private void stepTo(long steps) throws Exception {
         while (onFx(() -> snapshot().runs().get(0).step()) < steps) {
