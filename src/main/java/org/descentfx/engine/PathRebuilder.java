@@ -57,7 +57,7 @@ public final class PathRebuilder {
     /** The path at {@code scale} of the run the plan replays, every step of it. */
     public static GeometricPath replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer,
                                        ReplayPlan plan, PathScale scale) {
-        return replay(data, model, start, seed, optimizer, plan, scale, done -> { });
+        return replay(data, model, start, seed, optimizer, plan, scale, null);
     }
 
     /** Steps between two calls of a replay's progress (and two looks at the thread's interrupt). */
@@ -66,7 +66,8 @@ public final class PathRebuilder {
     /**
      * As {@link #replay(Dataset, Model, Point, long, OptimizerChoice, ReplayPlan, PathScale)}, telling
      * {@code progress} the steps replayed every {@value #PROGRESS_EVERY} steps; an interrupt of the
-     * replaying thread stops it there with a {@link java.util.concurrent.CancellationException}.
+     * replaying thread stops it there with a {@link java.util.concurrent.CancellationException}. A
+     * null {@code progress} is told nothing, and the replay then runs to its end whatever happens.
      */
     public static GeometricPath replay(Dataset data, Model model, Point start, long seed, OptimizerChoice optimizer,
                                        ReplayPlan plan, PathScale scale, java.util.function.LongConsumer progress) {
@@ -77,7 +78,7 @@ public final class PathRebuilder {
         while (replay.hasNext()) {
             replay.step();
             path.append(replay.run().step(), replay.run().w(), replay.run().b());
-            if (++done % PROGRESS_EVERY == 0) {
+            if (progress != null && ++done % PROGRESS_EVERY == 0) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.util.concurrent.CancellationException("the replay was stopped at step " + done);
                 }
