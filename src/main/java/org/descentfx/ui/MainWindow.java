@@ -240,6 +240,11 @@ public final class MainWindow extends BorderPane {
         return seedFans;
     }
 
+    /** The contour map, for tests that ask what it draws. */
+    CostMapView mapView() {
+        return map;
+    }
+
     /** Presentation mode ({@link Presentation}), on or off; the scene's root shows it. */
     BooleanProperty presentationProperty() {
         return presentation;
