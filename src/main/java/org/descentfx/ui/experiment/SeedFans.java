@@ -132,6 +132,11 @@ public final class SeedFans implements AutoCloseable {
             // a newer fan, a stop or a clear took over
         } catch (RuntimeException e) {
             System.err.println("DescentFX: the fan of seeds failed: " + e.getMessage());
+            fx.execute(() -> {
+                if (latest.get() == id) {
+                    pending = null; // a later rescale may try again
+                }
+            });
         } finally {
             if (latest.get() == id) {
                 work.clear();
