@@ -40,7 +40,8 @@ final class AppMenu {
                 item("Step one epoch\t⇧→", null, experiment::stepEpoch),
                 item("Step back one mini-batch\t←", null, experiment::stepBack),
                 item("Back to the start of the epoch\t⇧←", null, experiment::stepBackEpoch),
-                item("Reset\tR", null, experiment::reset));
+                item("Reset\tR", null, experiment::reset),
+                new SeparatorMenuItem(), seedFanItem());
 
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
         compare.selectedProperty().bindBidirectional(experiment.compareProperty());
@@ -64,6 +65,13 @@ final class AppMenu {
         return new MenuBar(file, edit, train, view, help);
     }
 
+    /** Train → Run K seeds…: K descents with the seeds 1 … K drawn faint over the map (key K). */
+    private MenuItem seedFanItem() {
+        MenuItem fan = item("Run K seeds…\tK", null, actions.seedFan().ask());
+        fan.setId("seedFanMenuItem");
+        return fan;
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -83,6 +91,7 @@ final class AppMenu {
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",
                 "V\tswitch between the contour map and the 3D valley",
+                "K\trun K seeds: a fan of SGD descents, one per shuffle seed (Escape clears it)",
                 "Ctrl+Z\tundo a change of start, data or model",
                 "Ctrl+O\topen a CSV file of x, y",
                 "Ctrl+S / Ctrl+Shift+O\tsave / open a session",

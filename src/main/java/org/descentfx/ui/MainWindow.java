@@ -33,7 +33,11 @@ import org.descentfx.ui.controls.ControlPanel;
 import org.descentfx.ui.controls.DataCatalog;
 import org.descentfx.ui.controls.DatasetOpener;
 import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.engine.SeedFan;
 import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.experiment.SeedFans;
+import org.descentfx.ui.fan.SeedFanDialog;
+import org.descentfx.ui.fan.SeedFanPane;
 import org.descentfx.ui.lesson.Lessons;
 import org.descentfx.ui.export.CsvExport;
 import org.descentfx.ui.export.ExportWork;
@@ -85,11 +89,17 @@ public final class MainWindow extends BorderPane {
     private final ReadoutPace readoutPace = new ReadoutPace();
     private final WindowActions actions;
     private final Lessons lessons;
+    private final SeedFans seedFans;
+    private final SeedFanPane seedFanPane;
+    /** K as the learner last chose it. */
+    private int seedFanSize = SeedFan.DEFAULT_SEEDS;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
+        seedFans = new SeedFans(experiment, javafx.application.Platform::runLater);
+        seedFanPane = new SeedFanPane(seedFans::clear);
         timeline = new TimelineBar(experiment::goTo);
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
@@ -101,6 +111,7 @@ public final class MainWindow extends BorderPane {
                 this::owner, exports, exportWork);
         csvExport = new CsvExport(experiment, stage, exports, exportWork);
         controls = new ControlPanel(experiment, catalog, previous -> chooseCsv(previous));
+        controls.addBesideSeed(seedFanButton());
         actions = newActions(stage);
         lessons = new Lessons(experiment, map, this::showView, this::owner);
 
@@ -110,7 +121,8 @@ public final class MainWindow extends BorderPane {
         VBox top = new VBox(menus, banner,
                 new RestoreBanner(experiment.restoreProgressProperty(), experiment::cancelRestore),
                 new WorkBanner("exportBanner", exportWork.property(), exportWork::cancel),
-                new WorkBanner("surfaceBanner", experiment.surfaceWorkProperty(), experiment::cancelSurface));
+                new WorkBanner("surfaceBanner", experiment.surfaceWorkProperty(), experiment::cancelSurface),
+                new WorkBanner("seedFanBanner", seedFans.workProperty(), seedFans::cancel));
         setTop(top);
         setBottom(statusLine());
 
@@ -143,8 +155,10 @@ public final class MainWindow extends BorderPane {
 
     /** Map, valley and gradients as tabs on the left, the data plot above the cost chart on the right; the step explained below. */
     private VBox centre() {
-        VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox chartAndFan = new HBox(4, chart, seedFanPane);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chartAndFan);
+        VBox.setVgrow(chartAndFan, Priority.ALWAYS);
         SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
@@ -187,7 +201,48 @@ public final class MainWindow extends BorderPane {
                 sessions::chooseAndOpen, sessions::chooseAndSave, sessions::recentMenu, figureExport::run,
                 csvExport::run, csvExport.runningProperty(), chart.logScaleProperty(), this::valleyShown,
                 this::showValley, this::owner, presentation, sidePanelShown,
-                () -> stage.setFullScreen(!stage.isFullScreen()));
+                () -> stage.setFullScreen(!stage.isFullScreen()),
+                new WindowActions.SeedFanActions(this::askSeedFan, this::clearSeedFan));
+    }
+
+    /** Beside the seed field: Run K seeds… (K). */
+    private Button seedFanButton() {
+        Button run = new Button("K seeds…");
+        run.setId("seedFanButton");
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        run.setFocusTraversable(false);
+        run.setTooltip(new Tooltip("Run K seeds (K): K descents from the start with the shuffle seeds 1 … K,"
+                + "\ndrawn faint over the map, their final C beside this chart, full batch beside them"));
+        run.setOnAction(e -> askSeedFan());
+        return run;
+    }
+
+    /** Train → Run K seeds…: asks for K and the epochs, then runs the fan for the map's scale. */
+    private void askSeedFan() {
+        SeedFanDialog.ask(owner(), seedFanSize, seedFans.defaultEpochs()).ifPresent(r -> runSeedFan(r.seeds(), r.epochs()));
+    }
+
+    /** Runs a fan of {@code seeds} seeds, {@code epochs} epochs each, without asking. */
+    void runSeedFan(int seeds, int epochs) {
+        seedFanSize = seeds;
+        seedFans.run(seeds, epochs, map.pathScale());
+    }
+
+    /** Escape: takes the fan away, if there is one, or stops the one under way. */
+    private boolean clearSeedFan() {
+        boolean any = seedFans.resultProperty().get() != null || seedFans.workProperty().get() != null;
+        seedFans.clear();
+        return any;
+    }
+
+    /** The window's fan of seeds. */
+    SeedFans seedFans() {
+        return seedFans;
+    }
+
+    /** The contour map, for tests that ask what it draws. */
+    CostMapView mapView() {
+        return map;
     }
 
     /** Presentation mode ({@link Presentation}), on or off; the scene's root shows it. */
@@ -264,6 +319,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         experiment.traceVersionProperty().addListener((o, a, v) -> tracesDirty = true);
+        seedFans.resultProperty().addListener((o, a, fan) -> {
+            map.showFan(fan);
+            seedFanPane.show(fan);
+        });
+        map.setOnFanStale(seedFans::rescale);
         experiment.snapshotProperty().addListener((o, a, snap) -> sessions.status().observe(snap));
         for (javafx.beans.Observable chosen : List.of(experiment.learningRateProperty(), experiment.miniBatchSizeProperty(),
                 experiment.seedProperty(), experiment.compareProperty())) {
@@ -412,6 +472,7 @@ public final class MainWindow extends BorderPane {
     void dispose() {
         frames.stop();
         exports.shutdownNow();
+        seedFans.close();
         experiment.close();
     }
 

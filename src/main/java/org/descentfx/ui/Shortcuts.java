@@ -74,6 +74,10 @@ final class Shortcuts {
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());
             case V -> actions.showValley().accept(!actions.valleyShown().getAsBoolean());
+            case K -> actions.seedFan().ask().run();
+            case ESCAPE -> {
+                return actions.seedFan().clear().getAsBoolean();
+            }
             default -> {
                 return false;
             }

@@ -28,9 +28,19 @@ import org.descentfx.ui.experiment.Experiment;
  * @param presentation   presentation mode: everything 1.6× larger, in high contrast ({@link Presentation})
  * @param sidePanel      whether the side panel is shown, or folded to a thin strip
  * @param fullScreen     toggles full screen
+ * @param seedFan        Train → Run K seeds…, and Escape's clearing of the fan
  */
 record WindowActions(Experiment experiment, Runnable openCsv, Runnable openSession, Runnable saveSession,
         Supplier<Menu> recentSessions, Runnable exportFigure, Runnable exportCsv, ObservableBooleanValue exportingCsv,
         BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner,
-        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen) {
+        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen, SeedFanActions seedFan) {
+
+    /**
+     * The fan of seeds' verbs.
+     *
+     * @param ask   asks for K and the epochs, then runs the fan
+     * @param clear takes the fan away; returns whether there was one (or one under way) to take
+     */
+    record SeedFanActions(Runnable ask, BooleanSupplier clear) {
+    }
 }

@@ -33,7 +33,8 @@ import java.util.Map;
  */
 final class ArchitectureRules {
     /** The view folders under {@code ui}: each draws one picture from plain data. */
-    static final List<String> VIEW_FOLDERS = List.of("map", "chart", "data", "valley", "step", "gradient", "timeline");
+    static final List<String> VIEW_FOLDERS = List.of("map", "chart", "data", "valley", "step", "gradient", "timeline",
+            "fan");
 
     private final String root;
 

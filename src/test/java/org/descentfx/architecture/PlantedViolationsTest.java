@@ -23,6 +23,7 @@ import org.descentfx.planted.ui.controls.Controls;
 import org.descentfx.planted.ui.data.DataView;
 import org.descentfx.planted.ui.experiment.Experiment;
 import org.descentfx.planted.ui.export.ExportDialog;
+import org.descentfx.planted.ui.fan.FanView;
 import org.descentfx.planted.ui.gradient.GradientView;
 import org.descentfx.planted.ui.timeline.TimelineView;
 import org.descentfx.planted.ui.map.MapView;
@@ -47,7 +48,7 @@ class PlantedViolationsTest {
     private static final List<Class<?>> CLEAN = List.of(Launcher.class, Cli.Clean.class, Core.Clean.class,
             Linear.class, Engine.Clean.class, Output.Clean.class, Ui.Clean.class, Plot.Clean.class,
             MapView.Clean.class, ChartView.Clean.class, DataView.Clean.class, ValleyView.Clean.class, StepView.Clean.class,
-            GradientView.Clean.class, TimelineView.Clean.class,
+            GradientView.Clean.class, TimelineView.Clean.class, FanView.Clean.class,
             Experiment.class, Controls.Clean.class, SessionDialog.class, ExportDialog.class);
 
     @Test
@@ -80,6 +81,7 @@ class PlantedViolationsTest {
                 Arguments.of("view step", StepView.UsesMap.class),
                 Arguments.of("view gradient", GradientView.UsesData.class),
                 Arguments.of("view timeline", TimelineView.UsesExperiment.class),
+                Arguments.of("view fan", FanView.UsesMap.class),
                 Arguments.of("plot", Plot.UsesMap.class),
                 Arguments.of("noCycles", UsesExport.class),
                 Arguments.of("noInstanceofOnModels", Controls.AsksTheModelsClass.class));

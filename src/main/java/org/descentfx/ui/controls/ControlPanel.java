@@ -128,4 +128,9 @@ public final class ControlPanel extends VBox {
             }
         };
     }
+
+    /** Puts {@code node} at the end of the seed's row (the window's "Run K seeds" button). */
+    public void addBesideSeed(javafx.scene.Node node) {
+        playback.seedRow.getChildren().add(node);
+    }
 }

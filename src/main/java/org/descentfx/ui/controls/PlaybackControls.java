@@ -24,6 +24,8 @@ final class PlaybackControls extends VBox {
     final Button stepBackButton = new Button("←  Back");
     final Slider speedSlider = new Slider(0, MAX_LOG_SPEED, 1.5);
     final TextField seedField = new TextField();
+    /** The seed's title and field, and what the window puts beside them. */
+    final HBox seedRow = new HBox(8);
     private final Label speedValue = new Label();
 
     PlaybackControls(Experiment experiment) {
@@ -87,7 +89,8 @@ final class PlaybackControls extends VBox {
         experiment.seedProperty().addListener((o, a, v) -> seedEntry.show());
         Label seedTitle = new Label("Seed");
         seedTitle.getStyleClass().add("control-title");
-        HBox seedRow = new HBox(8, seedTitle, seedField);
+        seedTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        seedRow.getChildren().addAll(seedTitle, seedField);
         seedRow.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(buttons, speedRow, seedRow, seedEntry.message());

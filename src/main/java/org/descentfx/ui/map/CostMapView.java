@@ -49,6 +49,9 @@ public final class CostMapView extends Region {
 
     private final Canvas background = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final FanLayer fan = new FanLayer();
+    private boolean fanDirty;
+    private Consumer<org.descentfx.engine.PathScale> onFanStale = scale -> { };
     private final MapLabels labels = new MapLabels();
     private final Region pointer = new Region();
     private final Button fitButton = new Button("\u2922 Fit");
@@ -106,7 +109,7 @@ public final class CostMapView extends Region {
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, overlay);
+        getChildren().addAll(background, fan, overlay);
         getChildren().addAll(labels.nodes());
         condition.setId("conditionLabel");
         condition.setMouseTransparent(true);
@@ -123,6 +126,7 @@ public final class CostMapView extends Region {
         window.addListener((o, a, b) -> invalidateBackground());
         settle.setOnFinished(e -> {
             moving = false;
+            fanDirty = true;
             invalidateOverlay();
         });
     }
@@ -157,8 +161,34 @@ public final class CostMapView extends Region {
     /** Shows these descents (only the visible ones are drawn), replacing the previous ones. */
     public void showTraces(List<Trace> traces) {
         FxThread.check(this);
+        fanDirty |= legendShown(traces) != legendShown(this.traces);
         this.traces = List.copyOf(traces);
         invalidateOverlay();
+    }
+
+    /** Shows a fan of seeds under the live paths ({@link FanLayer}); null takes it away. */
+    public void showFan(org.descentfx.engine.SeedFan.Result result) {
+        FxThread.check(this);
+        fan.show(result);
+        fanDirty = true;
+        invalidateOverlay();
+    }
+
+    /**
+     * Called, with the map's scale, when the fan's paths were thinned for a coarser scale than the
+     * map's (the learner zoomed in): the fan should run again for it; the old paths are drawn meanwhile.
+     */
+    public void setOnFanStale(Consumer<org.descentfx.engine.PathScale> onFanStale) {
+        this.onFanStale = Objects.requireNonNullElse(onFanStale, scale -> { });
+    }
+
+    /** Per descent of the fan shown, seeds first and the full-batch one last, the polylines stroked, in (w, b). */
+    public List<List<List<Point>>> drawnFanPaths() {
+        return fan.drawnPaths(frame());
+    }
+
+    private static boolean legendShown(List<Trace> traces) {
+        return traces.size() > 1;
     }
 
     /**
@@ -183,6 +213,7 @@ public final class CostMapView extends Region {
         axesHessian = on ? h : null;
         condition.setText(on ? EigenAxes.conditionText(h, plotArea().getWidth()) : "");
         condition.setVisible(on);
+        fanDirty = true;
         invalidateOverlay();
     }
 
@@ -387,6 +418,9 @@ public final class CostMapView extends Region {
             overlay.relocate(plot.getMinX(), plot.getMinY());
             overlay.setWidth(plot.getWidth());
             overlay.setHeight(plot.getHeight());
+            fan.relocate(plot.getMinX(), plot.getMinY());
+            fan.setWidth(plot.getWidth());
+            fan.setHeight(plot.getHeight());
             backgroundDirty = true;
             overlayDirty = true;
         }
@@ -394,6 +428,11 @@ public final class CostMapView extends Region {
         if (backgroundDirty) {
             backgroundDirty = false;
             MapPainter.paint(background.getGraphicsContext2D(), w, h, frame(), surface, window.get() != null);
+            fanDirty = true;
+        }
+        if (fanDirty) {
+            fanDirty = false;
+            paintFan();
         }
         if (overlayDirty) {
             overlayDirty = false;
@@ -411,6 +450,22 @@ public final class CostMapView extends Region {
             } else {
                 labels.hide();
             }
+        }
+    }
+
+    private void paintFan() {
+        Rectangle2D plot = plotArea();
+        double keyTop = plot.getMinY() + 10;
+        if (condition.isVisible()) {
+            keyTop = Math.max(keyTop, condition.getBoundsInParent().getMaxY() + 6);
+        }
+        Rectangle2D legend = legendShown(traces) ? Legend.bounds(plot, traces.stream().filter(Trace::visible).toList()) : null;
+        if (legend != null) {
+            keyTop = Math.max(keyTop, legend.getMaxY() + 6);
+        }
+        fan.paint(frame(), keyTop);
+        if (!moving && window.get() != null && fan.stale(frame())) {
+            onFanStale.accept(PathClip.scaleOf(frame()));
         }
     }
 
