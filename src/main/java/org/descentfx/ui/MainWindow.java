@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
     private final GradientTab gradientTab = new GradientTab();
+    private final BatchValleyFeed batchValley = new BatchValleyFeed(map, javafx.application.Platform::runLater);
     private final TimelineBar timeline;
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
@@ -187,7 +188,7 @@ public final class MainWindow extends BorderPane {
                 sessions::chooseAndOpen, sessions::chooseAndSave, sessions::recentMenu, figureExport::run,
                 csvExport::run, csvExport.runningProperty(), chart.logScaleProperty(), this::valleyShown,
                 this::showValley, this::owner, presentation, sidePanelShown,
-                () -> stage.setFullScreen(!stage.isFullScreen()));
+                () -> stage.setFullScreen(!stage.isFullScreen()), map.batchValleyShownProperty());
     }
 
     /** Presentation mode ({@link Presentation}), on or off; the scene's root shows it. */
@@ -302,6 +303,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         gradientTab.showIfNew(s);
+        batchValley.update(s);
         if (tracesDirty) {
             tracesDirty = false;
             readoutPace.changed();
@@ -412,6 +414,7 @@ public final class MainWindow extends BorderPane {
     void dispose() {
         frames.stop();
         exports.shutdownNow();
+        batchValley.close();
         experiment.close();
     }
 

@@ -74,6 +74,7 @@ final class Shortcuts {
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());
             case V -> actions.showValley().accept(!actions.valleyShown().getAsBoolean());
+            case B -> actions.batchValley().set(!actions.batchValley().get());
             default -> {
                 return false;
             }

@@ -28,9 +28,10 @@ import org.descentfx.ui.experiment.Experiment;
  * @param presentation   presentation mode: everything 1.6× larger, in high contrast ({@link Presentation})
  * @param sidePanel      whether the side panel is shown, or folded to a thin strip
  * @param fullScreen     toggles full screen
+ * @param batchValley    whether the map shows the next mini-batch's own valley C_X
  */
 record WindowActions(Experiment experiment, Runnable openCsv, Runnable openSession, Runnable saveSession,
         Supplier<Menu> recentSessions, Runnable exportFigure, Runnable exportCsv, ObservableBooleanValue exportingCsv,
         BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner,
-        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen) {
+        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen, BooleanProperty batchValley) {
 }
