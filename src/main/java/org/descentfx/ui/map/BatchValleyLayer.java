@@ -53,6 +53,7 @@ public final class BatchValleyLayer {
         canvas.setId("batchValleyLayer");
         toggle.setId("batchValleyToggle");
         toggle.setFocusTraversable(false);
+        toggle.setMnemonicParsing(false); // the underscore of C_X is text
         Tooltip tip = new Tooltip(TOOLTIP);
         toggle.setTooltip(tip);
         toggle.setStyle("-fx-font-size: 14px; -fx-background-radius: 6; -fx-border-radius: 6; -fx-padding: 4 10 4 10;"
