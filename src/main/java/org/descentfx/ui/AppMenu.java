@@ -50,13 +50,16 @@ final class AppMenu {
         CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
         valley.setOnAction(e -> actions.showValley().accept(valley.isSelected()));
         valley.setOnMenuValidation(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
+        CheckMenuItem batchValley = new CheckMenuItem("Show the mini-batch's valley\tB");
+        batchValley.setId("batchValleyMenuItem");
+        batchValley.selectedProperty().bindBidirectional(actions.batchValley());
         CheckMenuItem presentation = new CheckMenuItem("Presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F5"));
         presentation.selectedProperty().bindBidirectional(actions.presentation());
         CheckMenuItem side = new CheckMenuItem("Side panel");
         side.setAccelerator(KeyCombination.keyCombination("F9"));
         side.selectedProperty().bindBidirectional(actions.sidePanel());
-        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, compare, log,
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, batchValley, compare, log,
                 new SeparatorMenuItem(), presentation, side, item("Full screen", "F11", actions.fullScreen()));
         view.setOnShowing(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
 
@@ -92,6 +95,7 @@ final class AppMenu {
                 "C\tcompare full batch, mini-batch and stochastic",
                 "V\tswitch between the contour map and the 3D valley",
                 "K\trun K seeds: a fan of SGD descents, one per shuffle seed (Escape clears it)",
+                "B\tshow the next mini-batch's own valley C_X over the map",
                 "Ctrl+Z\tundo a change of start, data or model",
                 "Ctrl+O\topen a CSV file of x, y",
                 "Ctrl+S / Ctrl+Shift+O\tsave / open a session",

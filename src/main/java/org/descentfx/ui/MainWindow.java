@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
     private final GradientTab gradientTab = new GradientTab();
+    private final BatchValleyFeed batchValley = new BatchValleyFeed(map, javafx.application.Platform::runLater);
     private final TimelineBar timeline;
     private final TabPane views = new TabPane();
     private final ControlPanel controls;
@@ -202,7 +203,7 @@ public final class MainWindow extends BorderPane {
                 csvExport::run, csvExport.runningProperty(), chart.logScaleProperty(), this::valleyShown,
                 this::showValley, this::owner, presentation, sidePanelShown,
                 () -> stage.setFullScreen(!stage.isFullScreen()),
-                new WindowActions.SeedFanActions(this::askSeedFan, this::clearSeedFan));
+                new WindowActions.SeedFanActions(this::askSeedFan, this::clearSeedFan), map.batchValleyShownProperty());
     }
 
     /** Beside the seed field: Run K seeds… (K). */
@@ -362,6 +363,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         gradientTab.showIfNew(s);
+        batchValley.update(s);
         if (tracesDirty) {
             tracesDirty = false;
             readoutPace.changed();
@@ -473,6 +475,7 @@ public final class MainWindow extends BorderPane {
         frames.stop();
         exports.shutdownNow();
         seedFans.close();
+        batchValley.close();
         experiment.close();
     }
 

@@ -78,6 +78,7 @@ final class Shortcuts {
             case ESCAPE -> {
                 return actions.seedFan().clear().getAsBoolean();
             }
+            case B -> actions.batchValley().set(!actions.batchValley().get());
             default -> {
                 return false;
             }

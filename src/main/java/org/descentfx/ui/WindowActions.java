@@ -29,11 +29,13 @@ import org.descentfx.ui.experiment.Experiment;
  * @param sidePanel      whether the side panel is shown, or folded to a thin strip
  * @param fullScreen     toggles full screen
  * @param seedFan        Train → Run K seeds…, and Escape's clearing of the fan
+ * @param batchValley    whether the map shows the next mini-batch's own valley C_X
  */
 record WindowActions(Experiment experiment, Runnable openCsv, Runnable openSession, Runnable saveSession,
         Supplier<Menu> recentSessions, Runnable exportFigure, Runnable exportCsv, ObservableBooleanValue exportingCsv,
         BooleanProperty logScale, BooleanSupplier valleyShown, Consumer<Boolean> showValley, Supplier<Window> owner,
-        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen, SeedFanActions seedFan) {
+        BooleanProperty presentation, BooleanProperty sidePanel, Runnable fullScreen, SeedFanActions seedFan,
+        BooleanProperty batchValley) {
 
     /**
      * The fan of seeds' verbs.

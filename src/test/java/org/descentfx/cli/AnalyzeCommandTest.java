@@ -90,7 +90,7 @@ class AnalyzeCommandTest {
         // then
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).containsSubsequence("n: 5", "model: sigmoid", "preset_model: sigmoid",
-                "preset_start: -0.5,-1.5", "preset_lr: 2.0", "preset_batch: 1", "preset_epochs: 200");
+                "preset_start: -0.6,-1.3", "preset_lr: 0.8", "preset_batch: 1", "preset_epochs: 200");
         List<double[]> minima = cli.outLines().stream().filter(l -> l.startsWith("minimum: "))
                 .map(l -> java.util.Arrays.stream(l.substring(9).split(" ")).mapToDouble(Double::parseDouble).toArray())
                 .toList();

@@ -59,10 +59,10 @@ class DataPresetsWindowTest {
         // then: the runs and the controls
         TrainingSetup after = onFx(() -> experiment.snapshotProperty().get().setup());
         assertThat(after.model()).isEqualTo(Model.byId("sigmoid"));
-        assertThat(after.start()).isEqualTo(new Point(-0.5, -1.5));
-        assertThat(after.hyperparameters().learningRate()).isEqualTo(2.0);
+        assertThat(after.start()).isEqualTo(new Point(-0.6, -1.3));
+        assertThat(after.hyperparameters().learningRate()).isEqualTo(0.8);
         assertThat(after.hyperparameters().miniBatchSize()).isEqualTo(1);
-        assertThat(Double.parseDouble(onFx(() -> robot.lookup("#learningRateField").queryAs(TextField.class).getText()))).isEqualTo(2.0);
+        assertThat(Double.parseDouble(onFx(() -> robot.lookup("#learningRateField").queryAs(TextField.class).getText()))).isEqualTo(0.8);
         assertThat(onFx(() -> robot.lookup("#batchSizeField").queryAs(TextField.class).getText())).isEqualTo("1");
 
         // when: one undo

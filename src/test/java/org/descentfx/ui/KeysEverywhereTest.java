@@ -81,6 +81,11 @@ class KeysEverywhereTest {
         waitFor(() -> onFxQuietly(() -> experiment.compareProperty().get()));
         press(control, KeyCode.C);
         waitFor(() -> !onFxQuietly(() -> experiment.compareProperty().get()));
+        // B shows the next mini-batch's own valley over the map and hides it again
+        press(control, KeyCode.B);
+        waitFor(() -> onFxQuietly(() -> batchValleyToggle().isSelected()));
+        press(control, KeyCode.B);
+        waitFor(() -> !onFxQuietly(() -> batchValleyToggle().isSelected()));
         press(control, KeyCode.V);
         waitFor(() -> onFxQuietly(() -> window.valleyShown()));
         robot.type(KeyCode.V); // the map's keyboard went with it to the valley; it comes back with the map
@@ -142,8 +147,9 @@ class KeysEverywhereTest {
         robot.clickOn("#learningRateField");
 
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
-        robot.type(KeyCode.SPACE, KeyCode.R, KeyCode.C);
+        robot.type(KeyCode.SPACE, KeyCode.R, KeyCode.C, KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> batchValleyToggle().isSelected())).as("B typed into the field").isFalse();
 
         assertThat(primary().step()).isZero();
         assertThat(onFx(() -> experiment.playingProperty().get() || experiment.compareProperty().get())).isFalse();
@@ -194,6 +200,10 @@ class KeysEverywhereTest {
     private void press(Node focused, KeyCode key) throws Exception {
         assertThat(onFx(() -> scene().getFocusOwner())).isSameAs(focused);
         robot.type(key);
+    }
+
+    private javafx.scene.control.ToggleButton batchValleyToggle() {
+        return (javafx.scene.control.ToggleButton) robot.lookup("#batchValleyToggle").query();
     }
 
     private javafx.scene.Scene scene() {

@@ -116,7 +116,7 @@ public final class CostSurface {
     }
 
     /** The examples of a mini-batch as a data set of their own (m values, not n). */
-    private static Dataset select(Dataset data, int[] batch) {
+    static Dataset select(Dataset data, int[] batch) {
         if (batch.length == 0) {
             throw new IllegalArgumentException("a mini-batch needs at least one example");
         }

@@ -53,6 +53,7 @@ public final class CostMapView extends Region {
     private boolean fanDirty;
     private Consumer<org.descentfx.engine.PathScale> onFanStale = scale -> { };
     private final MapLabels labels = new MapLabels();
+    private final BatchValleyLayer batchValley = new BatchValleyLayer();
     private final Region pointer = new Region();
     private final Button fitButton = new Button("\u2922 Fit");
     private final Label readout = new Label();
@@ -109,14 +110,14 @@ public final class CostMapView extends Region {
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, fan, overlay);
+        getChildren().addAll(background, batchValley.canvas(), fan, overlay);
         getChildren().addAll(labels.nodes());
         condition.setId("conditionLabel");
         condition.setMouseTransparent(true);
         condition.setWrapText(true);
         condition.setVisible(false);
         condition.setStyle(readout.getStyle().replace("-fx-font-size: 14px", "-fx-font-size: 13px"));
-        getChildren().addAll(pointer, fitButton, readout, condition, status);
+        getChildren().addAll(pointer, fitButton, batchValley.toggle(), readout, condition, status);
         // this view places its children itself: their changes need not lay out the whole window
         getChildren().forEach(child -> child.setManaged(false));
         interaction = new MapInteraction(this, pointer);
@@ -156,6 +157,31 @@ public final class CostMapView extends Region {
         }
         status.setVisible(false);
         invalidateBackground();
+    }
+
+    /**
+     * Draws the valley C_X of the mini-batch the first run takes at step {@code step} over the map, while
+     * {@link #batchValleyShownProperty()} is on; a null {@code valley} draws none, and {@code note} says why.
+     */
+    public void showBatchValley(org.descentfx.core.surface.BatchValley valley, long step, String note) {
+        FxThread.check(this);
+        batchValley.show(valley, step, note);
+        setNeedsLayout(true);
+    }
+
+    /** Whether the mini-batch's valley is drawn (the toggle #batchValleyToggle, the key B). */
+    public javafx.beans.property.BooleanProperty batchValleyShownProperty() {
+        return batchValley.shownProperty();
+    }
+
+    /** The mini-batch's valley drawn now, null when none; and its caption as drawn. */
+    public org.descentfx.core.surface.BatchValley shownBatchValley() {
+        return batchValley.shownProperty().get() ? batchValley.valley() : null;
+    }
+
+    /** The lines of the mini-batch valley's caption, as drawn; empty while it is not shown. */
+    public List<String> batchValleyCaption() {
+        return batchValley.shownProperty().get() ? batchValley.caption() : List.of();
     }
 
     /** Shows these descents (only the visible ones are drawn), replacing the previous ones. */
@@ -326,6 +352,7 @@ public final class CostMapView extends Region {
     /** For figures: the map without its Fit button, which does nothing on paper. */
     public void setFitButtonVisible(boolean visible) {
         fitButton.setVisible(visible);
+        batchValley.toggle().setVisible(visible);
     }
 
     /** For tests on slow machines, whose robot's double-clicks can be slower than a person's. */
@@ -421,10 +448,12 @@ public final class CostMapView extends Region {
             fan.relocate(plot.getMinX(), plot.getMinY());
             fan.setWidth(plot.getWidth());
             fan.setHeight(plot.getHeight());
+            batchValley.invalidate();
             backgroundDirty = true;
             overlayDirty = true;
         }
         placeControls(plotArea());
+        batchValley.layout(frame());
         if (backgroundDirty) {
             backgroundDirty = false;
             MapPainter.paint(background.getGraphicsContext2D(), w, h, frame(), surface, window.get() != null);
@@ -441,7 +470,7 @@ public final class CostMapView extends Region {
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
                 if (axesHessian != null) {
-                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of(boundsOf(condition), boundsOf(fitButton)));
+                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of(boundsOf(condition), boundsOf(fitButton), boundsOf(batchValley.toggle())));
                 }
                 if (TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
@@ -477,12 +506,15 @@ public final class CostMapView extends Region {
     private void placeControls(Rectangle2D plot) {
         fitButton.autosize();
         fitButton.relocate(plot.getMaxX() - fitButton.getWidth() - 10, plot.getMinY() + 10);
+        var toggle = batchValley.toggle();
+        toggle.autosize();
+        toggle.relocate(fitButton.getLayoutX() - toggle.getWidth() - 8, plot.getMinY() + 10);
         placeReadout();
         if (axesHessian != null) {
             condition.setText(EigenAxes.conditionText(axesHessian, plot.getWidth()));
         }
         // narrow maps get κ's box narrower than the plot: it must not hide the valley
-        condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - 30)));
+        condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - batchValley.toggle().getWidth() - 38)));
         condition.autosize();
         condition.relocate(plot.getMinX() + 10, plot.getMinY() + 10);
         status.setMaxWidth(Math.max(60, plot.getWidth() - 20));

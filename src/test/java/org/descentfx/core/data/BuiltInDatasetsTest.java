@@ -130,11 +130,11 @@ class BuiltInDatasetsTest {
         Presets p = BuiltInDatasets.presetsOf("two-valleys");
 
         assertThat(p.model()).hasValue("sigmoid");
-        assertThat(p.start()).hasValue(new Presets.Start(-0.5, -1.5));
-        assertThat(p.learningRate()).hasValue(2.0);
+        assertThat(p.start()).hasValue(new Presets.Start(-0.6, -1.3));
+        assertThat(p.learningRate()).hasValue(0.8);
         assertThat(p.miniBatchSize()).hasValue(1);
         assertThat(p.epochs()).hasValue(200);
-        assertThat(p.lines()).containsExactly("preset_model: sigmoid", "preset_start: -0.5,-1.5", "preset_lr: 2.0",
+        assertThat(p.lines()).containsExactly("preset_model: sigmoid", "preset_start: -0.6,-1.3", "preset_lr: 0.8",
                 "preset_batch: 1", "preset_epochs: 200");
         assertThat(BuiltInDatasets.presetsOf("noisy-line").isEmpty()).isTrue();
         assertThat(BuiltInDatasets.presetsOf("no-such-set")).isEqualTo(Presets.NONE);
