@@ -27,8 +27,16 @@ final class WindowPart implements Part {
 
     @Override
     public List<Row> run(Settings settings) throws IOException, InterruptedException {
+        return inChild(WindowBench.class, settings);
+    }
+
+    /**
+     * Runs {@code harness}'s main with {@code --rows} (and {@code --quick}) in a JVM of its own, so it can
+     * start the toolkit with Monocle, and reads back the rows it prints.
+     */
+    static List<Row> inChild(Class<?> harness, Settings settings) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), WindowBench.class.getName(), "--rows"));
+                "-cp", System.getProperty("java.class.path"), harness.getName(), "--rows"));
         if (settings.quick()) {
             command.add("--quick");
         }
@@ -37,7 +45,7 @@ final class WindowPart implements Part {
         List<Row> rows = Collections.synchronizedList(new ArrayList<>());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(l -> l.startsWith(PREFIX))
-                    .forEach(l -> rows.add(decode(l))), "window-part-reader");
+                    .forEach(l -> rows.add(decode(l))), "bench-child-reader");
             reader.start();
             if (!child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 child.destroyForcibly();

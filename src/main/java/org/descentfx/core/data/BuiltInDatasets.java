@@ -11,6 +11,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The data sets that ship with the app, as CSV files on the classpath under
@@ -19,10 +22,17 @@ import java.util.List;
  * line its description, so a set is described in one place, beside its numbers.
  * Further comment lines are notes for people reading the file.
  *
+ * <p>A set too large to ship as rows is generated when first loaded: its file holds only the comment
+ * lines, one of them {@code # generate: n=…, xMin=…, xMax=…, slope=…, intercept=…, noise=…, seed=…},
+ * the {@link DatasetGenerator} recipe of a seeded noisy line; the same recipe gives the same numbers
+ * everywhere, and the set is generated once per run of the app.
+ *
  * <p>Safe to call from any thread: the catalog is read once, on first use.
  */
 public final class BuiltInDatasets {
     private static final String FOLDER = "/data/";
+    /** The comment that makes a file a recipe instead of rows. */
+    static final String GENERATE = "generate:";
     /** The name that reads the data from standard input. */
     public static final String STANDARD_INPUT = "-";
 
@@ -63,6 +73,10 @@ public final class BuiltInDatasets {
     public static Dataset load(String name) throws DatasetException {
         if (!names().contains(name)) {
             throw new DatasetException("", "no built-in data set named '" + name + "'; built-in sets: " + listed());
+        }
+        DatasetGenerator recipe = Catalog.RECIPES.get(name);
+        if (recipe != null) {
+            return Catalog.GENERATED.computeIfAbsent(name, recipe::line);
         }
         try (InputStream in = open(name + ".csv")) {
             return DatasetReader.read(in, name + ".csv");
@@ -117,6 +131,9 @@ public final class BuiltInDatasets {
 
     /** Holder: the index is read when the catalog is first used, once, by the class loader's lock. */
     private static final class Catalog {
+        /** The recipes of the generated sets, by name; filled by {@link #read}, before {@link #ALL} is set. */
+        static final Map<String, DatasetGenerator> RECIPES = new ConcurrentHashMap<>();
+        static final Map<String, Dataset> GENERATED = new ConcurrentHashMap<>();
         static final List<BuiltIn> ALL = read();
 
         private static List<BuiltIn> read() {
@@ -128,6 +145,7 @@ public final class BuiltInDatasets {
                         throw new IllegalStateException(name + ".csv must begin with a title and a description line");
                     }
                     sets.add(new BuiltIn(name, comments.get(0), comments.get(1), presets(name, comments)));
+                    recipe(name, comments).ifPresent(r -> RECIPES.put(name, r));
                 }
                 return List.copyOf(sets);
             } catch (IOException e) {
@@ -140,6 +158,15 @@ public final class BuiltInDatasets {
                 return Presets.parse(comments);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(name + ".csv: " + e.getMessage(), e);
+            }
+        }
+
+        private static Optional<DatasetGenerator> recipe(String name, List<String> comments) {
+            try {
+                return comments.stream().filter(c -> c.startsWith(GENERATE)).findFirst()
+                        .map(c -> DatasetGenerator.parse(c.substring(GENERATE.length())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ".csv: the recipe after '# " + GENERATE + "' " + e.getMessage(), e);
             }
         }
 

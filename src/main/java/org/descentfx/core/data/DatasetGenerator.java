@@ -1,5 +1,8 @@
 package org.descentfx.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -69,6 +72,48 @@ public record DatasetGenerator(int n, double xMin, double xMax, double slope, do
             y[i] = clean + noise * random.nextGaussian();
         }
         return Dataset.of(name, x, y);
+    }
+
+    /** The recipe's fields as {@link #parse} reads them, in the record's order. */
+    private static final List<String> FIELDS = List.of("n", "xMin", "xMax", "slope", "intercept", "noise", "seed");
+
+    /**
+     * A recipe written as {@code n=100000, xMin=-1, xMax=1, slope=2, intercept=1, noise=0.5, seed=1}:
+     * every field once, in any order. A missing, unknown or repeated field, or a value that is not a
+     * number or breaks the record's checks, is an {@link IllegalArgumentException} that names it.
+     */
+    static DatasetGenerator parse(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String part : text.split(",")) {
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
+            if (eq < 0 || !FIELDS.contains(key)) {
+                throw new IllegalArgumentException("'" + part.strip() + "' is not one of " + String.join("=…, ", FIELDS) + "=…");
+            }
+            if (values.put(key, part.substring(eq + 1).strip()) != null) {
+                throw new IllegalArgumentException("'" + key + "' is given twice");
+            }
+        }
+        for (String key : FIELDS) {
+            if (!values.containsKey(key)) {
+                throw new IllegalArgumentException("the recipe has no '" + key + "='");
+            }
+        }
+        try {
+            return new DatasetGenerator(Integer.parseInt(values.get("n")), number(values, "xMin"), number(values, "xMax"),
+                    number(values, "slope"), number(values, "intercept"), number(values, "noise"),
+                    Long.parseLong(values.get("seed")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("n and seed must be whole numbers: " + text, e);
+        }
+    }
+
+    private static double number(Map<String, String> values, String key) {
+        try {
+            return Double.parseDouble(values.get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + key + "' is not a number: " + values.get(key), e);
+        }
     }
 
     private static void requireFinite(String what, double value) {

@@ -17,7 +17,9 @@ import org.descentfx.ui.plot.Trace;
 /**
  * The training inputs (x, y) and the neuron's fit ŷ(x) of each visible trace at its current
  * (w, b), with the current mini-batch picked out. Above 5,000 examples it draws an evenly strided
- * subsample, so a million points cost the same as five thousand.
+ * subsample, so a million points cost the same as five thousand, and says so in a caption above the
+ * plot ("every 20th example shown: 5,000 of 100,000"); the mini-batch is ringed in full up to 5,000
+ * examples, beyond that strided too, and then the plot says that as well.
  *
  * <p>Two stacked canvases, as on the map: the background (axes and the data points) is drawn
  * again only when the data, the size or the axes' ranges change, and the y range keeps still
@@ -29,6 +31,8 @@ import org.descentfx.ui.plot.Trace;
 public final class DataPlotView extends Region {
     /** The most examples (and mini-batch rings) drawn; beyond that an evenly strided subsample. */
     public static final int MAX_DRAWN_POINTS = 5_000;
+    /** Room above the plot for the caption of a thinned data set. */
+    static final double CAPTION_HEIGHT = 18;
     static final Color POINT = Color.web("#5b6770");
     static final Color ACCENT = Color.web("#f08c00");
 
@@ -41,6 +45,8 @@ public final class DataPlotView extends Region {
     private DataRange range = DataRange.of(null);
     private int[] drawn = new int[0];
     private int[] batch = new int[0];
+    /** The size of the mini-batch before it was thinned to {@link #batch}. */
+    private int batchSize;
     private boolean backgroundDirty = true;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
@@ -96,6 +102,7 @@ public final class DataPlotView extends Region {
         int[] valid = batch == null ? new int[0]
                 : Arrays.stream(batch).filter(i -> i >= 0 && i < n).toArray();
         this.batch = valid.length <= MAX_DRAWN_POINTS ? valid : pick(valid, stride(valid.length));
+        this.batchSize = valid.length;
     }
 
     /** Examples drawn as part of the mini-batch (at most {@link #MAX_DRAWN_POINTS}). */
@@ -114,6 +121,16 @@ public final class DataPlotView extends Region {
 
     double screenY(double y) {
         return frame.py(y);
+    }
+
+    /** What the caption says of the points drawn, or "" when every example is drawn. */
+    public String thinningCaption() {
+        return data == null ? "" : Thinning.caption(drawn.length, data.size());
+    }
+
+    /** What the plot says of the rings drawn, or "" when the whole mini-batch is ringed. */
+    public String batchThinningNote() {
+        return Thinning.ringNote(batch.length, batchSize);
     }
 
     List<String> titleLines() {
@@ -177,7 +194,7 @@ public final class DataPlotView extends Region {
             drawnYMax = y[1];
             frame.setX(range.xMin(), range.xMax());
             frame.setY(y[0], y[1], false);
-            frame.layout(width, height, 0);
+            frame.layout(width, height, thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT);
             paintBackground(background.getGraphicsContext2D(), width, height);
         }
         paintOverlay();
@@ -193,6 +210,7 @@ public final class DataPlotView extends Region {
         frame.drawPlotArea(gc, width, height);
         drawPoints(gc);
         frame.drawMargins(gc, width, height, "x", "y"); // over the points' halves beyond the plot
+        Thinning.drawCaption(gc, frame, thinningCaption());
     }
 
     /** The overlay covers the plot inside its axes: left of the left axis and above the x-axis it draws nothing. */
@@ -210,6 +228,7 @@ public final class DataPlotView extends Region {
         }
         curves.draw(gc, frame);
         drawBatch(gc);
+        Thinning.drawRingNote(gc, frame, batchThinningNote());
         curves.drawTitle(gc, frame, this::drawnPointsIn);
     }
 

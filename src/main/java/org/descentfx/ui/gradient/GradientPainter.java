@@ -1,5 +1,6 @@
 package org.descentfx.ui.gradient;
 
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -13,7 +14,7 @@ import org.descentfx.ui.plot.RunColors;
 final class GradientPainter {
     /** Room above the plot for the two caption lines. */
     static final double CAPTION_HEIGHT = 36;
-    /** The most dots drawn; beyond that an evenly strided subsample, said in the caption. */
+    /** The most dots drawn; beyond that a density of all n ({@link GradientDensity}), said in the caption. */
     static final int MAX_DOTS = 5_000;
     static final Color DOT = Color.web("#5b6770");
     static final Color RING = Color.web("#f08c00");
@@ -21,6 +22,7 @@ final class GradientPainter {
     static final Color BATCH_MEAN = RunColors.MINI_BATCH;
 
     private final PlotFrame frame;
+    private final GradientDensity density = new GradientDensity();
 
     GradientPainter(PlotFrame frame) {
         this.frame = frame;
@@ -40,7 +42,7 @@ final class GradientPainter {
         drawMeans(gc, spread, batch, m);
         gc.restore();
         frame.drawMargins(gc, width, height, "∂C/∂w", "∂C/∂b");
-        drawCaption(gc, spread, m, miniBatchSize);
+        drawCaption(gc, spread, batch.length, m, miniBatchSize);
     }
 
     /** ∇C = 0 is where descent stops: the axes through the origin, faint. */
@@ -54,13 +56,26 @@ final class GradientPainter {
         gc.strokeLine(frame.left(), y, frame.right(), y);
     }
 
+    /** Whether n is drawn as a density rather than as dots. */
+    static boolean asDensity(int n) {
+        return n > MAX_DOTS;
+    }
+
+    /** The examples counted into the density's cells last drawn; 0 when dots were drawn. */
+    long densityCount() {
+        return density.counted();
+    }
+
     private void drawDots(GraphicsContext gc, GradientSpread spread) {
         int n = spread.size();
-        int count = Math.min(n, MAX_DOTS);
-        double r = count <= 200 ? 3.5 : count <= 1000 ? 2.6 : 1.6;
-        gc.setFill(DOT.deriveColor(0, 1, 1, count <= 1000 ? 0.7 : 0.35));
-        for (int k = 0; k < count; k++) {
-            int i = (int) ((long) k * n / count);
+        if (asDensity(n)) {
+            density.paint(gc, frame, spread, DOT);
+            return;
+        }
+        density.clear();
+        double r = n <= 200 ? 3.5 : n <= 1000 ? 2.6 : 1.6;
+        gc.setFill(DOT.deriveColor(0, 1, 1, n <= 1000 ? 0.7 : 0.35));
+        for (int i = 0; i < n; i++) {
             gc.fillOval(frame.px(spread.gw(i)) - r, frame.py(spread.gb(i)) - r, 2 * r, 2 * r);
         }
     }
@@ -160,17 +175,29 @@ final class GradientPainter {
         gc.fillText(label, tx, ty);
     }
 
-    private void drawCaption(GraphicsContext gc, GradientSpread spread, int m, int miniBatchSize) {
+    private void drawCaption(GraphicsContext gc, GradientSpread spread, int ringed, int m, int miniBatchSize) {
         int n = spread.size();
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(PlotFrame.TITLE_FONT);
         gc.setFill(PlotFrame.TEXT);
-        String dots = n > MAX_DOTS ? MAX_DOTS + " of n = " + n + " (evenly spaced)" : "n = " + n;
-        gc.fillText("∇C_x of each example, " + dots, frame.left(), 4);
+        gc.fillText(title(n), frame.left(), 4);
         gc.setFont(PlotFrame.FONT);
         gc.setFill(PlotFrame.MUTED);
-        gc.fillText(spreadLine(spread.size(), m, miniBatchSize), frame.left(), 22);
+        gc.fillText(spreadLine(spread.size(), m, miniBatchSize) + ringNote(ringed), frame.left(), 22);
+    }
+
+    /** The caption's first line: what the grey marks are. */
+    static String title(int n) {
+        if (asDensity(n)) {
+            return String.format(Locale.ROOT, "∇C_x of all n = %,d as a density (darker: more)", n);
+        }
+        return "∇C_x of each example, n = " + n;
+    }
+
+    /** Said when the rings are thinned: above {@value #MAX_DOTS} examples a batch is ringed evenly spaced. */
+    static String ringNote(int ringed) {
+        return ringed > MAX_DOTS ? String.format(Locale.ROOT, " (%,d of its %,d ringed)", MAX_DOTS, ringed) : "";
     }
 
     private static String spreadLine(int n, int m, int miniBatchSize) {

@@ -12,7 +12,8 @@ import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
 
 /**
- * Gradient space (∂C/∂w, ∂C/∂b) at the current point: every example's ∇C_x as a dot, their mean ∇C,
+ * Gradient space (∂C/∂w, ∂C/∂b) at the current point: every example's ∇C_x as a dot (above 5,000
+ * examples, all of them as a density of small cells, said in the caption), their mean ∇C,
  * the next mini-batch's examples ringed with their mean ∇C_X and the arrow ∇C → ∇C_X (the error of the
  * estimate of Eq. (7)), and the 1σ and 2σ ellipses of ∇C_X for the batch's size m,
  * Cov(∇C_X) = (S/m)·(n − m)/(n − 1). The axes fit the dots and the widest (m = 1) ellipse, so they keep
@@ -37,7 +38,8 @@ public final class GradientView extends Region {
         Tooltip.install(this, new Tooltip("Each dot is one example's gradient ∇C_x at the current (w, b); their mean is ∇C."
                 + "\nRinged: the next mini-batch; its mean ∇C_X (Eq. (7)) is the gradient the step uses."
                 + "\nEllipses: where ∇C_X of a random batch of m falls, 1σ and 2σ of"
-                + "\nCov(∇C_X) = (S/m)(n − m)/(n − 1), S the covariance of the ∇C_x. At m = n it is a point."));
+                + "\nCov(∇C_X) = (S/m)(n − m)/(n − 1), S the covariance of the ∇C_x. At m = n it is a point."
+                + "\nAbove " + GradientPainter.MAX_DOTS + " examples the dots become a density: a darker cell holds more ∇C_x."));
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener((o, a, v) -> redraw());
@@ -75,6 +77,21 @@ public final class GradientView extends Region {
     /** The examples ringed as the next mini-batch. */
     public int ringedCount() {
         return batch.length;
+    }
+
+    /** Whether the per-example gradients are drawn as a density rather than as dots. */
+    public boolean drawsDensity() {
+        return spread != null && GradientPainter.asDensity(spread.size());
+    }
+
+    /** The examples counted into the density last drawn (n when every one lies on the axes); 0 for dots. */
+    public long densityCount() {
+        return painter.densityCount();
+    }
+
+    /** The caption's first line, as drawn. */
+    public String caption() {
+        return spread == null ? "" : GradientPainter.title(spread.size());
     }
 
     /** The bounds {wMin, wMax, bMin, bMax} that hold every dot and the 2σ ellipse of m = 1, padded. */

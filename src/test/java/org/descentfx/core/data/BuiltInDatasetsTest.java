@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BuiltInDatasetsTest {
     /** The n each set's description promises. */
     private static final Map<String, Integer> DOCUMENTED_SIZES = Map.of(
-            "noisy-line", 100, "centred-line", 100, "sigmoid-steps", 60, "single-example", 1, "two-valleys", 5);
+            "noisy-line", 100, "centred-line", 100, "sigmoid-steps", 60, "single-example", 1, "two-valleys", 5,
+            "large-line", 100_000);
 
     @TempDir
     Path dir;
@@ -29,7 +30,8 @@ class BuiltInDatasetsTest {
     @Test
     void catalogListsTheShippedSetsInIndexOrder() {
         assertThat(BuiltInDatasets.names())
-                .containsExactly("noisy-line", "centred-line", "sigmoid-steps", "single-example", "two-valleys");
+                .containsExactly("noisy-line", "centred-line", "sigmoid-steps", "single-example", "two-valleys",
+                        "large-line");
     }
 
     @Test
@@ -55,6 +57,16 @@ class BuiltInDatasetsTest {
         assertThat(BuiltInDatasets.load("noisy-line")).isEqualTo(BuiltInRecipes.noisyLine());
         assertThat(BuiltInDatasets.load("centred-line")).isEqualTo(BuiltInRecipes.centredLine());
         assertThat(BuiltInDatasets.load("sigmoid-steps")).isEqualTo(BuiltInRecipes.sigmoidSteps());
+    }
+
+    @Test
+    void theLargeLineIsGeneratedFromTheRecipeInItsFileOnceARun() throws Exception {
+        Dataset data = BuiltInDatasets.load("large-line");
+
+        assertThat(data).isEqualTo(new DatasetGenerator(100_000, -1, 1, 2, 1, 0.5, 1).line("large-line"));
+        assertThat(data.name()).isEqualTo("large-line");
+        assertThat(BuiltInDatasets.load("large-line")).as("generated once, then shared").isSameAs(data);
+        assertThat(BuiltInDatasets.resolve("large-line")).isSameAs(data);
     }
 
     @Test
@@ -88,7 +100,7 @@ class BuiltInDatasetsTest {
         assertThatThrownBy(() -> BuiltInDatasets.load("../index"))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("no built-in data set named '../index'; built-in sets: "
-                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys");
+                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys, large-line");
     }
 
     @Test
@@ -122,7 +134,7 @@ class BuiltInDatasetsTest {
         assertThatThrownBy(() -> BuiltInDatasets.resolve(missing))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("no file or built-in data set named '" + missing + "'; built-in sets: "
-                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys");
+                        + "noisy-line, centred-line, sigmoid-steps, single-example, two-valleys, large-line");
     }
 
     @Test

@@ -107,4 +107,26 @@ class DatasetGeneratorTest {
         assertThatThrownBy(() -> new DatasetGenerator(10, 0, 1, Double.NaN, 0, 0, 0))
                 .hasMessage("slope must be finite, was NaN");
     }
+
+    @Test
+    void readsARecipeWrittenAsFieldsInAnyOrder() {
+        DatasetGenerator read = DatasetGenerator.parse(" seed=7, n=100000, xMin=-1, xMax=1.5, slope=2, intercept=-1, noise=0.25");
+
+        assertThat(read).isEqualTo(new DatasetGenerator(100_000, -1, 1.5, 2, -1, 0.25, 7));
+    }
+
+    @Test
+    void aBrokenRecipeNamesWhatIsWrong() {
+        String whole = "n=10, xMin=0, xMax=1, slope=2, intercept=1, noise=0.5, seed=1";
+
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole.replace(", seed=1", "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the recipe has no 'seed='");
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole + ", slop=3")).hasMessageStartingWith("'slop=3' is not one of n=");
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole + ", n=4")).hasMessage("'n' is given twice");
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole.replace("noise=0.5", "noise=lots")))
+                .hasMessage("'noise' is not a number: lots");
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole.replace("n=10", "n=1e5")))
+                .hasMessageContaining("n and seed must be whole numbers");
+        assertThatThrownBy(() -> DatasetGenerator.parse(whole.replace("n=10", "n=0"))).hasMessageContaining("n must be");
+    }
 }

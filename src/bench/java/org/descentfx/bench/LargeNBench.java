@@ -1,0 +1,254 @@
+package org.descentfx.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.descentfx.core.cost.QuadraticCost;
+import org.descentfx.core.data.BuiltInDatasets;
+import org.descentfx.core.data.Dataset;
+import org.descentfx.core.gradient.GradientSpread;
+import org.descentfx.core.model.LinearNeuron;
+import org.descentfx.core.model.Model;
+import org.descentfx.core.surface.CostSurface;
+import org.descentfx.core.surface.Window;
+import org.descentfx.core.train.Hyperparameters;
+import org.descentfx.core.train.Point;
+import org.descentfx.core.train.Run;
+import org.descentfx.ui.DescentApp;
+import org.descentfx.ui.controls.DataChoice;
+import org.descentfx.ui.data.DataPlotView;
+import org.descentfx.ui.gradient.GradientView;
+import org.descentfx.ui.plot.FrameProbe;
+
+/**
+ * Part 7 of the benchmarks, a large n: the built-in set large-line (n = 100,000), headless under Monocle
+ * in a JVM of its own (as {@link WindowBench}). It times, as medians, one cost surface (the closed form
+ * from the moments, at 256 × 256 nodes, against a 64 × 64 grid summed over the n examples),
+ * the per-example gradients of one point, one gradient-view draw (a density of all n) and one data-plot
+ * draw (5,000 of the n); the steps per second of a run that measures C after every step (closed form),
+ * for m = 100 and m = n; and the real window's frames with large-line chosen, comparison on, playing at
+ * the default 30 steps per second, and for scale the same with the noisy line (n = 100). {@code --rows} prints the suite's rows; {@code --quick} plays 5 s, not 15.
+ */
+public final class LargeNBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int GRID = 256;
+    /** The summed grid is the map's quick first grid: 256 × 256 summed nodes would take minutes. */
+    private static final int SUMMED = CostSurface.COARSE_SIZE;
+
+    private LargeNBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        boolean rows = List.of(args).contains("--rows");
+        startToolkit();
+        List<Row> out = measure(quick ? 5 : 15);
+        for (Row r : out) {
+            System.err.printf(java.util.Locale.ROOT, "%-70s %12s %s%n", r.benchmark(), r.figureText(), r.unit());
+            if (rows) {
+                System.out.println(WindowPart.encode(r));
+            }
+        }
+        Platform.exit();
+    }
+
+    static List<Row> measure(double playSeconds) throws Exception {
+        Dataset data = BuiltInDatasets.load("large-line");
+        Model model = LinearNeuron.INSTANCE;
+        Window window = new Window(-3.5, 3.5, 0.3, 3.7);
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("cost surface, closed form from the moments, " + GRID + " × " + GRID,
+                medianMs(20, () -> CostSurface.compute(model, data, window, GRID, GRID)), "ms", Target.below(16)));
+        rows.add(Row.of("a " + SUMMED + " × " + SUMMED + " grid summed over all n examples instead (what the closed form saves)",
+                medianMs(3, () -> summedGrid(model, data, window)), "ms"));
+        rows.add(new Row("the n per-example gradients ∇C_x at one point (FX thread, each new point)",
+                medianMs(30, () -> GradientSpread.at(model, data, -2, 3)), "ms", Target.below(8)));
+        double[] draws = onFx(() -> viewDraws(data, model));
+        rows.add(new Row("one gradient-view draw: a density of all n, 640 × 420 (CPU, FX thread)", draws[0], "ms",
+                Target.below(8)));
+        rows.add(new Row("one data-plot draw, points and fit: 5,000 of n, 640 × 420 (CPU, FX thread)", draws[1], "ms",
+                Target.below(16)));
+        rows.add(Row.of("one data-plot frame while training: fit and the 100 ringed (CPU, FX thread)", draws[2], "ms"));
+        rows.add(new Row("steps/s, m = 100, C after every step (closed form)", stepsPerSecond(data, model, 100), "steps/s",
+                Target.atLeast(10_000)));
+        rows.add(Row.of("steps/s, m = n (full batch), C after every step", stepsPerSecond(data, model, data.size()),
+                "steps/s"));
+        rows.addAll(window(playSeconds, "large-line"));
+        rows.addAll(window(playSeconds, "noisy-line"));
+        return rows;
+    }
+
+    private static double[] summedGrid(Model model, Dataset data, Window window) {
+        double[] sums = new double[SUMMED];
+        for (int j = 0; j < SUMMED; j++) {
+            double b = window.bMin() + (window.bMax() - window.bMin()) * j / (SUMMED - 1);
+            for (int i = 0; i < SUMMED; i++) {
+                double w = window.wMin() + (window.wMax() - window.wMin()) * i / (SUMMED - 1);
+                sums[j] += QuadraticCost.cost(model, data, w, b);
+            }
+        }
+        return sums;
+    }
+
+    /** CPU ms on the FX thread: a gradient-view draw, a data-plot background draw, a data-plot overlay frame. */
+    private static double[] viewDraws(Dataset data, Model model) {
+        GradientView gradients = new GradientView();
+        DataPlotView plot = new DataPlotView();
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(gradients, plot), 640, 420));
+        stage.show();
+        int[] batch = IntStream.range(0, 100).map(i -> 991 * i + 7).toArray();
+        GradientSpread spread = GradientSpread.at(model, data, -2, 3);
+        List<org.descentfx.ui.plot.Trace> none = List.of();
+        double g = medianCpuMs(40, () -> gradients.show(spread, batch, 100));
+        double p = medianCpuMs(20, () -> plot.showData(data));
+        double f = medianCpuMs(40, () -> plot.show(model, none, batch));
+        stage.close();
+        return new double[] {g, p, f};
+    }
+
+    private static double stepsPerSecond(Dataset data, Model model, int m) {
+        Run run = new Run(data, model, new Point(-2, 3), new Hyperparameters(0.1, m), 1);
+        long steps = m == data.size() ? 200 : 200_000;
+        for (int i = 0; i < steps / 10; i++) {
+            run.stepMiniBatch();
+            run.cost();
+        }
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (long i = 0; i < steps; i++) {
+            run.stepMiniBatch();
+            run.cost();
+        }
+        return steps / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+    }
+
+    /** The app with large-line chosen, comparison on, playing at 30 steps/s: our time per frame on the FX thread. */
+    private static List<Row> window(double seconds, String set) throws Exception {
+        DescentApp app = new DescentApp();
+        Stage stage = onFx(Stage::new);
+        FrameRecorder recorder = new FrameRecorder();
+        onFx(() -> {
+            app.start(stage);
+            Scene scene = stage.getScene();
+            scene.addPreLayoutPulseListener(recorder::beforeLayout);
+            scene.addPostLayoutPulseListener(recorder::afterLayout);
+            @SuppressWarnings("unchecked")
+            ComboBox<DataChoice> choice = (ComboBox<DataChoice>) scene.lookup("#datasetChoice");
+            choice.setValue(choice.getItems().stream()
+                    .filter(c -> !c.isOpenAction() && c.data().name().equals(set)).findFirst().orElseThrow());
+            ((ToggleSwitch) scene.lookup("#compareToggle")).setSelected(true);
+            return null;
+        });
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
+        onFx(() -> {
+            ((Button) stage.getScene().lookup("#playButton")).fire();
+            return recorder.start();
+        });
+        java.util.Map<Long, Long> before = threadCpu();
+        LockSupport.parkNanos((long) (seconds * 1e9));
+        FrameRecorder.Result r = onFx(recorder::stop);
+        java.util.Map<Long, Long> after = threadCpu();
+        StringBuilder busiest = new StringBuilder();
+        after.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue() - before.getOrDefault(b.getKey(), 0L),
+                        a.getValue() - before.getOrDefault(a.getKey(), 0L)))
+                .limit(4).forEach(e -> busiest.append(String.format(java.util.Locale.ROOT, " %s %.0f%%",
+                        THREADS.getThreadInfo(e.getKey()) == null ? "?" : THREADS.getThreadInfo(e.getKey()).getThreadName(),
+                        100 * (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / (seconds * 1e9))));
+        System.err.println(set + ", window: the busiest threads:" + busiest);
+        onFx(() -> {
+            app.stop();
+            stage.close();
+            return null;
+        });
+        WindowFigures.Spread cpu = WindowFigures.Spread.of(r.warmOursCpu());
+        double[] sections = r.sectionMs(r.sectionCpuNanos());
+        StringBuilder split = new StringBuilder();
+        for (FrameProbe.Section s : FrameProbe.Section.values()) {
+            split.append(String.format(java.util.Locale.ROOT, " %s %.2f", s.name().toLowerCase(java.util.Locale.ROOT),
+                    sections[s.ordinal()]));
+        }
+        System.err.println(set + ", window: CPU ms per frame by section:" + split
+                + String.format(java.util.Locale.ROOT, "; FX thread, all code, median %.2f",
+                        WindowFigures.Spread.of(r.fxCpu()).median()));
+        return List.of(
+                new Row("window frame, " + set + ", comparison on, 30 steps/s: our CPU, median", cpu.median(), "ms",
+                        Target.below(FrameRecorder.FRAME_BUDGET_MS)),
+                Row.of("  the same, 99th percentile", cpu.p99(), "ms"),
+                Row.of("  frames per second the toolkit ran", r.frames() / r.wallSeconds(), "fps"));
+    }
+
+    private static java.util.Map<Long, Long> threadCpu() {
+        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, THREADS.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    private static double medianMs(int times, Runnable work) {
+        work.run();
+        double[] ms = new double[times];
+        for (int i = 0; i < times; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[times / 2];
+    }
+
+    private static double medianCpuMs(int times, Runnable work) {
+        work.run();
+        double[] ms = new double[times];
+        for (int i = 0; i < times; i++) {
+            long t = THREADS.getCurrentThreadCpuTime();
+            work.run();
+            ms[i] = (THREADS.getCurrentThreadCpuTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[times / 2];
+    }
+
+    private static void startToolkit() {
+        System.setProperty("descentfx.probe", "true");
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1600x1200-32");
+        if (!FrameProbe.ON) {
+            throw new IllegalStateException("FrameProbe was loaded before the harness could switch it on");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.join();
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+}
