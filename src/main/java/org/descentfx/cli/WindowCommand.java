@@ -91,7 +91,7 @@ public final class WindowCommand implements Callable<Integer> {
             description = "race up to four update rules side by side, e.g. sgd,momentum,adam")
     List<UpdateRule.Kind> race = List.of();
 
-    @Option(names = "--compare-rates", paramLabel = "ETA1,ETA2,ETA3", split = ",",
+    @Option(names = "--compare-rates", paramLabel = "ETA1,ETA2,ETA3", split = ",", hideParamSyntax = true,
             converter = OptionValues.LearningRate.class,
             description = "compare three learning rates side by side, e.g. 0.02,0.005,0.09 (η1 is the slider's η,"
                     + " in place of --lr)")
