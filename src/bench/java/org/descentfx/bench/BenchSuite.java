@@ -21,7 +21,7 @@ public final class BenchSuite {
 
     /** The parts in table order. */
     static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart(),
-            new StartupPart(), new ThinningPart());
+            new StartupPart(), new ThinningPart(), new FirstOrderPart());
 
     private BenchSuite() {
     }
