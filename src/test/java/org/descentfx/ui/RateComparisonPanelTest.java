@@ -132,6 +132,27 @@ class RateComparisonPanelTest {
                 org.controlsfx.control.ToggleSwitch t && t.isSelected())).isTrue();
     }
 
+    @Test
+    void theKeyLSwitchesTheComparisonOnAndOff() throws Exception {
+        // when
+        onFx(() -> {
+            app.window().focusMap();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.L);
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 3);
+        assertThat(onFx(() -> ((org.controlsfx.control.ToggleSwitch) robot.lookup("#compareRatesToggle").query())
+                .isSelected())).isTrue();
+
+        // and when
+        robot.type(javafx.scene.input.KeyCode.L);
+
+        // then
+        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 1);
+    }
+
     private void toggle(String id) throws Exception {
         onFx(() -> {
             Node n = robot.lookup(id).query();

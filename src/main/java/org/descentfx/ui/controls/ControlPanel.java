@@ -91,7 +91,7 @@ public final class ControlPanel extends VBox {
         compareRatesToggle.selectedProperty().bindBidirectional(experiment.rates().compareRatesProperty());
         LearningControls.tip(compareRatesToggle, "Run three learning rates side by side: same data, same start, same m,"
                 + " same shuffles. η₁ is the slider's; η₂ starts at a quarter of it and η₃ just under 2/λmax, where"
-                + " full-batch descent would diverge (the sigmoid's: the limit at this point).");
+                + " full-batch descent would diverge (the sigmoid's: the limit at this point) (L).");
 
         compareOptimizersToggle.setId("compareOptimizersToggle");
         compareOptimizersToggle.selectedProperty().bindBidirectional(experiment.optimizers().compareOptimizersProperty());
