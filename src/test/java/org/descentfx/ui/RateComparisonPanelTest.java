@@ -14,12 +14,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.descentfx.core.curvature.StabilityLimit;
-import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.session.Session;
-import org.descentfx.ui.session.SessionFile;
-import org.descentfx.ui.session.SessionMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,38 +91,22 @@ class RateComparisonPanelTest {
 
     @Test
     void aSavedComparisonOfRatesOpensAgainBitForBit(@TempDir Path dir) throws Exception {
-        // given: two epochs of η₁ = 0.02, η₂ = 0.005, η₃ = 0.09
+        // given: η₁ = 0.02, η₂ = 0.005, η₃ = 0.09
         onFx(() -> {
             app.window().experiment().rates().set(Arrays.asList(null, 0.005, 0.09));
             return null;
         });
         waitFor(() -> onFxQuietly(() -> snapshot().runs().size() == 3
                 && snapshot().runs().get(2).hyperparameters().learningRate() == 0.09));
-        onFx(() -> {
-            app.window().experiment().stepEpoch();
-            app.window().experiment().stepEpoch();
-            return null;
-        });
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().stream().allMatch(r -> r.step() == 20)));
-        List<Snapshot> compared = onFx(() -> snapshot().runs());
+
+        // when: saved, switched off, opened again
         Path file = dir.resolve("rates.descentfx");
-        SessionFile.write(file, onFx(() -> app.window().experiment().captureSession()));
+        Session read = SessionRoundTrip.afterTwoEpochs(app, file, () -> toggle("#compareRatesToggle"));
 
-        // when: the comparison is switched off, then the session is opened
-        toggle("#compareRatesToggle");
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 1);
-        Session read = SessionFile.read(file);
-        SessionMapper.Restored restored = SessionMapper.restore(read);
-        onFx(() -> {
-            app.window().experiment().restore(restored);
-            return null;
-        });
-
-        // then: version 3 with the rates, and every run where it was, bit for bit
+        // then: every run is where it was, bit for bit, and the file is version 3 with the rates
         assertThat(read.version()).isEqualTo(3);
         assertThat(read.rates()).containsExactly(null, 0.005, 0.09);
         assertThat(Files.readString(file)).contains("\"rates\"");
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().equals(compared)));
         assertThat(onFx(() -> app.window().experiment().rates().compareRatesProperty().get())).isTrue();
         assertThat(onFx(() -> ((TextField) robot.lookup("#rate3Field").query()).getText())).isEqualTo("0.09");
         assertThat(onFx(() -> robot.lookup("#compareRatesToggle").query() instanceof
