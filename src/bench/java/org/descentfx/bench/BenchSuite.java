@@ -21,7 +21,7 @@ public final class BenchSuite {
 
     /** The parts in table order. */
     static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart(),
-            new StartupPart(), new ThinningPart(), new SeedFanPart(), new LargeNPart());
+            new StartupPart(), new ThinningPart(), new SeedFanPart(), new LargeNPart(), new FirstOrderPart());
 
     private BenchSuite() {
     }

@@ -56,7 +56,7 @@ final class Descents {
                 }
             }
             boolean diverged = run.state() == RunState.DIVERGED;
-            traces.add(Traces.of(spec, rule, h.miniBatchSize(), n, history, run.point(),
+            traces.add(Traces.of(spec, rule, h, n, history, run.point(),
                     diverged ? null : run.nextStepVector(), run.optimizerState(), true, diverged));
         }
         return traces;

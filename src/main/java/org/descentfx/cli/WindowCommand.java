@@ -39,6 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "./run.sh with options and no command means this command.", ""},
         footer = ExitCodes.FOOTER)
 public final class WindowCommand implements Callable<Integer> {
+    /** The runs of {@code --compare-rates}, as the window's comparison of learning rates holds. */
+    static final int RATES = 3;
+
     @Spec
     CommandSpec spec;
 
@@ -88,6 +91,12 @@ public final class WindowCommand implements Callable<Integer> {
             description = "race up to four update rules side by side, e.g. sgd,momentum,adam")
     List<UpdateRule.Kind> race = List.of();
 
+    @Option(names = "--compare-rates", paramLabel = "ETA1,ETA2,ETA3", split = ",", hideParamSyntax = true,
+            converter = OptionValues.LearningRate.class,
+            description = "compare three learning rates side by side, e.g. 0.02,0.005,0.09 (η1 is the slider's η,"
+                    + " in place of --lr)")
+    List<Double> rates = List.of();
+
     @Option(names = "--play", description = "start playing at once")
     boolean play;
 
@@ -129,10 +138,20 @@ public final class WindowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--compare-optimizers takes at most "
                     + RunSpec.MAX_RACERS + " rules, not " + race.size());
         }
+        if (!rates.isEmpty() && rates.size() != RATES) {
+            throw new ParameterException(spec.commandLine(), "--compare-rates takes " + RATES + " learning rates, not "
+                    + rates.size());
+        }
+        if (!rates.isEmpty() && (compare || !race.isEmpty())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--compare-rates cannot go with --compare or --compare-optimizers: one comparison at a time");
+        }
+        double eta = rates.isEmpty() ? learningRate : rates.get(0);
         double stepsPerSecond = speed > 0 && Double.isFinite(speed) ? speed : Double.POSITIVE_INFINITY;
         WindowSettings settings = new WindowSettings(model, dataset, start,
-                new Hyperparameters(learningRate, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
-                compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)), opening);
+                new Hyperparameters(eta, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
+                compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)), opening,
+                List.copyOf(rates));
         spec.commandLine().getOut().flush();
         DescentApp.open(settings);
         return 0;

@@ -14,8 +14,13 @@ import org.descentfx.core.model.Model;
  * Single-threaded: the consumer of the history owns it.
  */
 public final class FirstOrderCheck {
-    /** Examples summed per call at most: a few milliseconds of the FX thread. */
-    static final long EXAMPLE_BUDGET = 2_000_000;
+    /**
+     * Examples summed per call at most: a few milliseconds of the FX thread. The sigmoid's σ makes an
+     * example about ten times the linear neuron's cost: 600,000 of them take about 6 ms there (part 7 of
+     * docs/BENCHMARKS.md; 2,000,000 took 19 ms, more than a frame), the rest of the steps follow in the
+     * next frames.
+     */
+    static final long EXAMPLE_BUDGET = 600_000;
     /** Steps kept: the newest of the history's exact part. */
     static final int CAPACITY = 2048;
 

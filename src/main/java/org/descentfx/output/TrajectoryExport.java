@@ -50,6 +50,9 @@ public final class TrajectoryExport {
         if (spec.optimizer() != null) {
             return spec.optimizer().id(); // a race: one run per rule
         }
+        if (spec.ratePlace() > 0) {
+            return "eta" + spec.ratePlace(); // learning rates compared: η₁, η₂, η₃ follow the same rule and m
+        }
         return switch (spec.batchRule()) {
             case CONTROLS -> "minibatch";
             case FULL_BATCH -> "fullbatch";

@@ -45,6 +45,8 @@ final class AppMenu {
 
         CheckMenuItem compare = new CheckMenuItem("Compare full batch and stochastic\tC");
         compare.selectedProperty().bindBidirectional(experiment.compareProperty());
+        CheckMenuItem compareRates = new CheckMenuItem("Compare learning rates\tL");
+        compareRates.selectedProperty().bindBidirectional(experiment.rates().compareRatesProperty());
         CheckMenuItem log = new CheckMenuItem("Log-scale cost chart");
         log.selectedProperty().bindBidirectional(actions.logScale());
         CheckMenuItem valley = new CheckMenuItem("3D valley\tV");
@@ -59,7 +61,8 @@ final class AppMenu {
         CheckMenuItem side = new CheckMenuItem("Side panel");
         side.setAccelerator(KeyCombination.keyCombination("F9"));
         side.selectedProperty().bindBidirectional(actions.sidePanel());
-        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, batchValley, compare, log,
+        Menu view = new Menu("View", null, item("Fit the valley\tF", null, experiment::fit), valley, batchValley, compare,
+                compareRates, log,
                 new SeparatorMenuItem(), presentation, side, item("Full screen", "F11", actions.fullScreen()));
         view.setOnShowing(e -> valley.setSelected(actions.valleyShown().getAsBoolean()));
 
@@ -93,6 +96,7 @@ final class AppMenu {
                 "R\treset to the start",
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",
+                "L\tcompare learning rates: the slider's η, a quarter of it, one just under 2/λmax",
                 "V\tswitch between the contour map and the 3D valley",
                 "K\trun K seeds: a fan of SGD descents, one per shuffle seed (Escape clears it)",
                 "B\tshow the next mini-batch's own valley C_X over the map",

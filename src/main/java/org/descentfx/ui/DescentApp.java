@@ -1,5 +1,7 @@
 package org.descentfx.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -56,6 +58,11 @@ public final class DescentApp extends Application {
         if (!settings.race().isEmpty()) {
             experiment.optimizers().racersProperty().set(settings.race());
             experiment.optimizers().compareOptimizersProperty().set(true);
+        }
+        if (!settings.rates().isEmpty()) {
+            List<Double> own = new ArrayList<>(settings.rates());
+            own.set(0, null); // η₁ is the slider's, already set to it
+            experiment.rates().set(own);
         }
         WindowPlacement placement = WindowPlacement.ofUser();
         javafx.geometry.Rectangle2D at = placement.bounds();

@@ -73,6 +73,7 @@ final class Shortcuts {
             case R -> experiment.reset();
             case F -> experiment.fit();
             case C -> experiment.compareProperty().set(!experiment.compareProperty().get());
+            case L -> experiment.rates().compareRatesProperty().set(!experiment.rates().compareRatesProperty().get());
             case V -> actions.showValley().accept(!actions.valleyShown().getAsBoolean());
             case K -> actions.seedFan().ask().run();
             case ESCAPE -> {

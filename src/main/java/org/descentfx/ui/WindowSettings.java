@@ -16,11 +16,22 @@ import org.descentfx.core.train.UpdateRule;
  * @param optimizer the update rule (plain SGD unless chosen)
  * @param race      the rules of a race of optimizers to open on, or empty for none
  * @param lesson    the lesson to open on, already read, or null for none
+ * @param rates     the η of each run of a comparison of learning rates to open on (the first is the
+ *                  slider's, so {@code hyperparameters}' η), or empty for none
  */
 public record WindowSettings(Model model, Dataset data, Point start, Hyperparameters hyperparameters, long seed,
                              double stepsPerSecond, boolean compare, boolean stochastic, boolean play,
                              boolean valley, Path session, UpdateRule optimizer, List<UpdateRule.Kind> race,
-                             Lesson lesson) {
+                             Lesson lesson, List<Double> rates) {
+
+    /** No comparison of learning rates. */
+    public WindowSettings(Model model, Dataset data, Point start, Hyperparameters hyperparameters, long seed,
+                          double stepsPerSecond, boolean compare, boolean stochastic, boolean play,
+                          boolean valley, Path session, UpdateRule optimizer, List<UpdateRule.Kind> race,
+                          Lesson lesson) {
+        this(model, data, start, hyperparameters, seed, stepsPerSecond, compare, stochastic, play, valley, session,
+                optimizer, race, lesson, List.of());
+    }
 
     /** Plain SGD, no race. */
     public WindowSettings(Model model, Dataset data, Point start, Hyperparameters hyperparameters, long seed,

@@ -48,6 +48,27 @@ class TrajectoryExportTest {
     }
 
     @Test
+    void eachRunOfAComparisonOfRatesIsByteForByteWhatTrainWritesWithItsEta() throws Exception {
+        // given: η₁ the controls' 0.01, η₂ = 0.0025 and η₃ = 0.04 their own, 5 epochs of m = 10
+        TrainingSetup setup = setup(RunSpec.rates(java.util.Arrays.asList(null, 0.0025, 0.04)));
+        List<ReplayPlan> plans = List.of(new ReplayPlan(CONTROLS, List.of(), 50),
+                new ReplayPlan(CONTROLS.withLearningRate(0.0025), List.of(), 50),
+                new ReplayPlan(CONTROLS.withLearningRate(0.04), List.of(), 50));
+
+        // when
+        List<Path> files = new TrajectoryExport(setup, plans, TrajectoryExport.Progress.NONE)
+                .writePerRun(dir.resolve("rates.csv"));
+
+        // then: one file per η, each the rows train writes with that --lr
+        assertThat(files).containsExactly(dir.resolve("rates-eta1.csv"), dir.resolve("rates-eta2.csv"),
+                dir.resolve("rates-eta3.csv"));
+        assertThat(Files.readString(files.get(0))).isEqualTo(train("0.01", "10"));
+        assertThat(Files.readString(files.get(1))).isEqualTo(train("0.0025", "10"));
+        assertThat(Files.readString(files.get(2))).isEqualTo(train("0.04", "10"));
+        assertThat(Files.readString(files.get(2))).isNotEqualTo(Files.readString(files.get(0)));
+    }
+
+    @Test
     void aChangeOfEtaAndMMidRunTakesEffectAtItsStep() throws Exception {
         // given: η and m changed before step 8, in the middle of the first epoch
         Hyperparameters changed = new Hyperparameters(0.03, 7);
@@ -180,8 +201,12 @@ class TrajectoryExportTest {
     }
 
     private String train(String m) {
-        Path out = dir.resolve("train-" + m + ".csv");
-        Cli cli = Cli.train("--data", "noisy-line", "--lr", "0.01", "--batch", m, "--epochs", "5", "--seed", "1",
+        return train("0.01", m);
+    }
+
+    private String train(String eta, String m) {
+        Path out = dir.resolve("train-" + eta + "-" + m + ".csv");
+        Cli cli = Cli.train("--data", "noisy-line", "--lr", eta, "--batch", m, "--epochs", "5", "--seed", "1",
                 "--start", "0,0", "--out", out.toString());
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         try {

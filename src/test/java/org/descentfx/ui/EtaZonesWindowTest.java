@@ -94,7 +94,7 @@ class EtaZonesWindowTest {
             experiment.selectDataset(steps);
             return null;
         });
-        waitFor(() -> label().startsWith("here: 2/λmax ≈ "));
+        waitFor(() -> local().startsWith("At this point, steps above η ≈ ") && label().isEmpty());
         for (int k = 0; k < 3; k++) {
             robot.clickOn("#stepBatchButton");
         }
@@ -103,11 +103,16 @@ class EtaZonesWindowTest {
         // then: the limit is the Hessian's at the run's point now
         Point now = onFx(() -> experiment.snapshotProperty().get().primary().point());
         StabilityLimit here = StabilityLimit.of(SigmoidNeuron.INSTANCE, steps, now);
-        waitFor(() -> label().equals("here: 2/λmax ≈ " + Format.number(here.etaDiverges())));
+        waitFor(() -> local().equals("At this point, steps above η ≈ " + Format.number(here.etaOscillates())
+                + " overshoot (here 2/λmax ≈ " + Format.number(here.etaDiverges()) + ")."));
         assertThat(onFx(() -> experiment.stabilityLimitProperty().get())).isEqualTo(here);
         assertThat(onFx(() -> slider().getTooltip().getText()))
                 .startsWith("η, the learning rate").contains("local")
                 .contains("At this point, steps above η ≈ " + Format.number(here.etaOscillates()) + " overshoot");
+    }
+
+    private String local() {
+        return onFxQuietly(() -> robot.lookup("#etaLocalLabel").queryAs(Label.class).getText());
     }
 
     private String label() {

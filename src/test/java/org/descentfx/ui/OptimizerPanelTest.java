@@ -13,11 +13,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.descentfx.core.train.UpdateRule;
-import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.session.Session;
-import org.descentfx.ui.session.SessionFile;
-import org.descentfx.ui.session.SessionMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,7 +145,7 @@ class OptimizerPanelTest {
 
     @Test
     void aSavedRaceOpensAgainBitForBitWithItsRulesConstantsAndOwnEta(@TempDir Path dir) throws Exception {
-        // given: SGD, momentum with μ = 0.5 and Adam on an η of its own, two epochs into the race
+        // given: SGD, momentum with μ = 0.5 and Adam on an η of its own
         fire("#compareOptimizersToggle");
         onFx(() -> {
             var settings = app.window().experiment().optimizers();
@@ -160,32 +157,16 @@ class OptimizerPanelTest {
                 && snapshot().runs().get(2).hyperparameters().learningRate() == 0.01
                 && snapshot().setup().optimizerOf(1).equals(
                         UpdateRule.of(UpdateRule.Kind.MOMENTUM).with(UpdateRule.Constant.MOMENTUM, 0.5))));
-        onFx(() -> {
-            app.window().experiment().stepEpoch();
-            app.window().experiment().stepEpoch();
-            return null;
-        });
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().stream().allMatch(r -> r.step() == 20)));
-        List<Snapshot> raced = onFx(() -> snapshot().runs());
-        Path file = dir.resolve("race.descentfx");
-        SessionFile.write(file, onFx(() -> app.window().experiment().captureSession()));
 
-        // when: the race is switched off, then the session is opened
-        fire("#compareOptimizersToggle");
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().size()) == 1);
-        Session read = SessionFile.read(file);
-        SessionMapper.Restored restored = SessionMapper.restore(read);
-        onFx(() -> {
-            app.window().experiment().restore(restored);
-            return null;
-        });
+        // when: saved, the race switched off, the session opened again
+        Session read = SessionRoundTrip.afterTwoEpochs(app, dir.resolve("race.descentfx"),
+                () -> fire("#compareOptimizersToggle"));
 
-        // then: the file is version 3 with the racers, and every racer is where it was, bit for bit
+        // then: every racer is where it was, bit for bit, and the file is version 3 with the racers
         assertThat(read.version()).isEqualTo(3);
         assertThat(read.race()).extracting(Session.Racer::rule).containsExactly("sgd", "momentum", "adam");
         assertThat(read.race().get(1).constants()).containsEntry("momentum", 0.5);
         assertThat(read.race().get(2).learningRate()).isEqualTo(0.01);
-        waitFor(() -> onFxQuietly(() -> snapshot().runs().equals(raced)));
         var settings = app.window().experiment().optimizers();
         assertThat(onFx(() -> settings.compareOptimizersProperty().get())).isTrue();
         assertThat(onFx(() -> settings.racersProperty().get()))

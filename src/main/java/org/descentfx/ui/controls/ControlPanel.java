@@ -22,6 +22,7 @@ public final class ControlPanel extends VBox {
     public final ComboBox<DataChoice> datasetChoice = new ComboBox<>();
     final ToggleSwitch compareToggle = new ToggleSwitch("Compare batch sizes");
     final ToggleSwitch compareOptimizersToggle = new ToggleSwitch("Compare optimizers");
+    final ToggleSwitch compareRatesToggle = new ToggleSwitch("Compare learning rates");
     public final LearningControls learning;
     final PlaybackControls playback;
     public final OptimizerControls optimizerControls;
@@ -86,6 +87,12 @@ public final class ControlPanel extends VBox {
         LearningControls.tip(compareToggle, "Run full-batch descent (m = n), mini-batch descent (m from the slider) and "
                 + "pure stochastic descent (m = 1) side by side: same data, same start, same η, same shuffles (C).");
 
+        compareRatesToggle.setId("compareRatesToggle");
+        compareRatesToggle.selectedProperty().bindBidirectional(experiment.rates().compareRatesProperty());
+        LearningControls.tip(compareRatesToggle, "Run three learning rates side by side: same data, same start, same m,"
+                + " same shuffles. η₁ is the slider's; η₂ starts at a quarter of it and η₃ just under 2/λmax, where"
+                + " full-batch descent would diverge (the sigmoid's: the limit at this point) (L).");
+
         compareOptimizersToggle.setId("compareOptimizersToggle");
         compareOptimizersToggle.selectedProperty().bindBidirectional(experiment.optimizers().compareOptimizersProperty());
         LearningControls.tip(compareOptimizersToggle, "Race up to four update rules (beyond chapter 1) side by side:"
@@ -93,7 +100,7 @@ public final class ControlPanel extends VBox {
 
         getChildren().addAll(section("Model"), modelChoice, new ModelFitNotice(experiment), section("Data"), datasetChoice, new Separator(),
                 learning, optimizerControls, new Separator(), playback, compareToggle, new CompareLegend(experiment),
-                compareOptimizersToggle, new RaceLegend(experiment), new Separator(), section("Now"), readout);
+                compareRatesToggle, new RateLegend(experiment), compareOptimizersToggle, new RaceLegend(experiment), new Separator(), section("Now"), readout);
     }
 
     /** Goes back to {@code choice} in the list without loading anything (a file was not opened). */

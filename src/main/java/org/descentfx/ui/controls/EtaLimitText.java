@@ -8,16 +8,30 @@ final class EtaLimitText {
     private EtaLimitText() {
     }
 
-    /** A few words beside η's title: where full-batch descent starts to diverge, and for a local limit "here". */
+    /**
+     * A few words beside η's title: where full-batch descent starts to diverge. Empty for a local limit,
+     * which needs a sentence ({@link #localLine}) and would not fit there.
+     */
     static String line(StabilityLimit limit) {
-        if (limit == null) {
+        if (limit == null || limit.local()) {
             return "";
         }
         if (Double.isNaN(limit.etaDiverges())) {
-            return "here: no limit";
+            return "no limit";
         }
-        String diverges = Format.number(limit.etaDiverges());
-        return limit.local() ? "here: 2/λmax ≈ " + diverges : "2/λmax = " + diverges;
+        return "2/λmax = " + Format.number(limit.etaDiverges());
+    }
+
+    /** Under the slider, for a limit that holds at this point only (the sigmoid's): what it means here. */
+    static String localLine(StabilityLimit limit) {
+        if (limit == null || !limit.local()) {
+            return "";
+        }
+        if (Double.isNaN(limit.etaDiverges())) {
+            return "At this point C curves down: no η overshoots here.";
+        }
+        return "At this point, steps above η ≈ " + Format.number(limit.etaOscillates()) + " overshoot (here 2/λmax ≈ "
+                + Format.number(limit.etaDiverges()) + ").";
     }
 
     /** The slider's tooltip: what the zones mean, with the limit's values, and for whom they hold. */

@@ -35,6 +35,7 @@ public final class LearningControls extends VBox {
     private final Label fullBatch = new Label("full batch");
     private final EtaZoneBar zones = new EtaZoneBar(learningRateSlider);
     private final Label limitLine = new Label();
+    private final Label localLine = new Label();
     private final ValueField learningRateEntry;
     private final ValueField batchSizeEntry;
     private boolean updating;
@@ -81,7 +82,13 @@ public final class LearningControls extends VBox {
         etaTitleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox mRow = new HBox(8, batchSizeSlider, batchSizeField);
         HBox mTitleRow = new HBox(8, mTitle, fullBatch);
-        getChildren().addAll(etaTitleRow, etaRow, learningRateEntry.message(), mTitleRow, mRow, batchSizeEntry.message());
+        localLine.setId("etaLocalLabel");
+        localLine.getStyleClass().add("eta-limit");
+        localLine.setWrapText(true);
+        localLine.managedProperty().bind(localLine.textProperty().isNotEmpty());
+        localLine.visibleProperty().bind(localLine.managedProperty());
+        getChildren().addAll(etaTitleRow, etaRow, localLine, learningRateEntry.message(), mTitleRow, mRow,
+                batchSizeEntry.message());
         setPadding(new Insets(0));
     }
 
@@ -89,6 +96,7 @@ public final class LearningControls extends VBox {
     void showLimit(org.descentfx.core.curvature.StabilityLimit limit) {
         zones.show(limit);
         limitLine.setText(EtaLimitText.line(limit));
+        localLine.setText(EtaLimitText.localLine(limit));
         learningRateSlider.getTooltip().setText(EtaLimitText.tooltip(limit));
     }
 

@@ -65,42 +65,17 @@ final class RaceLegend extends VBox {
 
     /** The racer's own η: empty follows the slider's η; a value the text forbids is refused as η's field does. */
     private TextField ownLearningRate(Kind k) {
-        TextField field = new TextField();
-        field.setId("race-" + k.id() + "-lr");
-        field.setPromptText("η");
-        field.setPrefColumnCount(5);
-        Double own = experiment.optimizers().racerLearningRatesProperty().get().get(k);
-        field.setText(own == null ? "" : Double.toString(own));
-        LearningControls.tip(field, "This racer's own η (empty: the slider's η). Press Enter; the race starts afresh.");
-        field.setOnAction(e -> applyOwnLearningRate(k, field));
-        return field;
-    }
-
-    private void applyOwnLearningRate(Kind k, TextField field) {
-        String text = field.getText().trim().replace(',', '.');
-        Map<Kind, Double> own = new EnumMap<>(Kind.class);
-        own.putAll(experiment.optimizers().racerLearningRatesProperty().get());
-        if (text.isEmpty()) {
-            own.remove(k);
-        } else {
-            double eta;
-            try {
-                eta = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                eta = Double.NaN;
-            }
-            if (!(eta > 0) || !Double.isFinite(eta)) {
-                if (!field.getStyleClass().contains("invalid")) {
-                    field.getStyleClass().add("invalid");
-                }
-                message.setText("η must be a positive number, e.g. 0.05 — '" + text + "' is not.");
-                return;
-            }
-            own.put(k, eta);
-        }
-        field.getStyleClass().remove("invalid");
-        message.setText("");
-        experiment.optimizers().racerLearningRatesProperty().set(Map.copyOf(own));
+        return OwnRateField.of("race-" + k.id() + "-lr", experiment.optimizers().racerLearningRatesProperty().get().get(k),
+                "This racer's own η (empty: the slider's η). Press Enter; the race starts afresh.", message, eta -> {
+                    Map<Kind, Double> own = new EnumMap<>(Kind.class);
+                    own.putAll(experiment.optimizers().racerLearningRatesProperty().get());
+                    if (eta == null) {
+                        own.remove(k);
+                    } else {
+                        own.put(k, eta);
+                    }
+                    experiment.optimizers().racerLearningRatesProperty().set(Map.copyOf(own));
+                });
     }
 
     private void choose() {

@@ -49,10 +49,13 @@ final class RunsReadout extends VBox {
         }
     }
 
-    /** "mini-batch, m = 10: C = 0.5072", then "step 5 · epoch 1 (50 of 100 seen)". */
+    /** "mini-batch, m = 10: C = 0.5072" (or "η₂ = 0.005, m = 10: …"), then "step 5 · epoch 1 (50 of 100 seen)". */
     static String text(RunSpec spec, Snapshot r, int n) {
         int m = Math.min(r.hyperparameters().miniBatchSize(), n);
-        return spec.label() + ", m = " + m + ": C = " + Format.number(r.cost()) + "\nstep " + r.step() + " · epoch "
+        String name = spec.ratePlace() > 0
+                ? RunSpec.rateName(spec.ratePlace()) + " = " + Format.number(r.hyperparameters().learningRate())
+                : spec.label();
+        return name + ", m = " + m + ": C = " + Format.number(r.cost()) + "\nstep " + r.step() + " · epoch "
                 + Readout.epochText(r, n);
     }
 

@@ -67,6 +67,7 @@ public final class Experiment implements AutoCloseable {
     private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
     private final BooleanProperty includeStochastic = new SimpleBooleanProperty(this, "includeStochastic", true);
     private final OptimizerSettings optimizers;
+    private final RateComparison rates;
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
     private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyObjectWrapper<EngineSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -99,6 +100,8 @@ public final class Experiment implements AutoCloseable {
         model.set(initial.model());
         dataset.set(initial.data());
         optimizers = new OptimizerSettings(initial.optimizer(), compare, this::restart);
+        rates = new RateComparison(List.of(compare, optimizers.compareOptimizersProperty()), learningRate::get,
+                () -> curvature.limitProperty().get(), this::restart);
         start.set(initial.start());
         seed.set(initial.seed());
         learningRate.set(initial.hyperparameters().learningRate());
@@ -144,7 +147,11 @@ public final class Experiment implements AutoCloseable {
 
     private List<RunSpec> runSpecs() {
         List<RunSpec> race = optimizers.raceSpecs();
-        return race != null ? race : RunSpec.lineup(compare.get(), includeStochastic.get());
+        if (race != null) {
+            return race;
+        }
+        List<RunSpec> compared = rates.specs();
+        return compared != null ? compared : RunSpec.lineup(compare.get(), includeStochastic.get());
     }
 
     /** The controls' η and m, m capped at n. */
@@ -193,7 +200,7 @@ public final class Experiment implements AutoCloseable {
         List<TraceHistory> histories = feed.histories();
         for (int i = 0; i < s.runs().size() && i < histories.size(); i++) {
             Snapshot r = s.runs().get(i);
-            out.add(Traces.of(s.setup().runs().get(i), s.setup().optimizer(), r.hyperparameters().miniBatchSize(), n,
+            out.add(Traces.of(s.setup().runs().get(i), s.setup().optimizer(), r.hyperparameters(), n,
                     histories.get(i), r.point(), s.nextSteps().get(i), r.optimizer(),
                     shown.get(i).get() || s.runs().size() == 1, r.diverged()));
         }
@@ -373,6 +380,7 @@ public final class Experiment implements AutoCloseable {
         seed.set(setup.seed());
         includeStochastic.set(r.stochastic());
         optimizers.restore(r);
+        rates.set(r.rates());
         compare.set(r.compare());
         learningRate.set(setup.hyperparameters().learningRate());
         miniBatchSize.set(setup.hyperparameters().miniBatchSize());
@@ -467,6 +475,11 @@ public final class Experiment implements AutoCloseable {
     /** The update rule and the race of optimizers. */
     public OptimizerSettings optimizers() {
         return optimizers;
+    }
+
+    /** The comparison of learning rates. */
+    public RateComparison rates() {
+        return rates;
     }
 
     /** Whether the legend shows run {@code i} (comparison only). */

@@ -516,7 +516,10 @@ public final class CostMapView extends Region {
         // narrow maps get κ's box narrower than the plot: it must not hide the valley
         condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - batchValley.toggle().getWidth() - 38)));
         condition.autosize();
-        condition.relocate(plot.getMinX() + 10, plot.getMinY() + 10);
+        // under the legend of the runs when several share the map: both start at the plot's top left
+        Rectangle2D legend = Legend.bounds(plot, traces.size() > 1
+                ? traces.stream().filter(Trace::visible).toList() : List.of());
+        condition.relocate(plot.getMinX() + 10, legend == null ? plot.getMinY() + 10 : legend.getMaxY() + 6);
         status.setMaxWidth(Math.max(60, plot.getWidth() - 20));
         status.autosize();
         status.relocate(plot.getMinX() + (plot.getWidth() - status.getWidth()) / 2,

@@ -105,9 +105,20 @@ final class EigenAxes {
             for (Point2D end : List.of(first, second)) {
                 Point2D at = end.add((end == first ? second : first).subtract(end).multiply(along));
                 boolean rightHalf = at.getX() > plot.getMinX() + plot.getWidth() / 2;
-                double x = rightHalf ? at.getX() - 8 - width : at.getX() + 8;
+                Point2D along2 = second.subtract(first);
+                double x;
+                double y;
+                if (Math.abs(along2.getX()) > Math.abs(along2.getY())) {
+                    // a line flatter than 45°: beside it would be on it; above it, clear of it over the text's width
+                    double slope = Math.abs(along2.getY() / along2.getX());
+                    x = at.getX() - width / 2;
+                    y = at.getY() - 5 - height - slope * width / 2;
+                } else {
+                    x = rightHalf ? at.getX() - 8 - width : at.getX() + 8;
+                    y = at.getY() - height / 2;
+                }
                 x = Math.max(plot.getMinX() + 4, Math.min(plot.getMaxX() - 4 - width, x));
-                double y = Math.max(plot.getMinY() + 4, Math.min(plot.getMaxY() - 4 - height, at.getY() - height / 2));
+                y = Math.max(plot.getMinY() + 4, Math.min(plot.getMaxY() - 4 - height, y));
                 Rectangle2D box = new Rectangle2D(x, y, width, height);
                 if (fallback == null) {
                     fallback = box;

@@ -27,8 +27,24 @@ public final class RunColors {
         };
     }
 
-    /** The colour of a run: by its rule in a race of optimizers, else by how it chooses m. */
+    /**
+     * The colour of place 1, 2, 3, … of a comparison of learning rates: η₁ (the slider's) in the
+     * single run's red, then blue and orange, and more in the racers' further colours.
+     */
+    public static Color ofRatePlace(int place) {
+        return switch (place) {
+            case 1 -> MINI_BATCH;
+            case 2 -> FULL_BATCH;
+            case 3 -> STOCHASTIC;
+            default -> ofRule("nesterov");
+        };
+    }
+
+    /** The colour of a run: by its rule in a race of optimizers, by its place among learning rates, else by how it chooses m. */
     public static Color of(RunSpec spec) {
+        if (spec.ratePlace() > 0) {
+            return ofRatePlace(spec.ratePlace());
+        }
         return spec.optimizer() != null ? ofRule(spec.optimizer().id()) : of(spec.batchRule());
     }
 

@@ -1,5 +1,6 @@
 package org.descentfx.ui.plot;
 
+import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.core.train.OptimizerChoice;
 import org.descentfx.core.train.OptimizerState;
 import org.descentfx.core.train.Point;
@@ -28,19 +29,26 @@ public final class Traces {
      */
     public static Trace of(RunSpec spec, int miniBatchSize, int n, TraceHistory history, Point current,
                            Point nextStep, boolean visible, boolean diverged) {
-        return of(spec, UpdateRule.SGD, miniBatchSize, n, history, current, nextStep, OptimizerState.NONE, visible,
-                diverged);
+        return build(label(spec, miniBatchSize, n), spec, UpdateRule.SGD, history, current, nextStep,
+                OptimizerState.NONE, visible, diverged);
     }
 
     /**
      * As the other, for a setup whose runs follow {@code setupRule} (a racer its own): the step arrow
      * is named after the rule the run follows, and the velocity u that the rule carries in {@code state}
-     * (momentum's, Nesterov's) goes with it.
+     * (momentum's, Nesterov's) goes with it. {@code used} is the η and m the run steps with.
      */
-    public static Trace of(RunSpec spec, OptimizerChoice setupRule, int miniBatchSize, int n, TraceHistory history,
+    public static Trace of(RunSpec spec, OptimizerChoice setupRule, Hyperparameters used, int n, TraceHistory history,
                            Point current, Point nextStep, OptimizerState state, boolean visible, boolean diverged) {
+        String label = spec.ratePlace() > 0 ? rateLabel(spec, used.learningRate(), used.miniBatchSize(), n)
+                : label(spec, used.miniBatchSize(), n);
+        return build(label, spec, setupRule, history, current, nextStep, state, visible, diverged);
+    }
+
+    private static Trace build(String label, RunSpec spec, OptimizerChoice setupRule, TraceHistory history,
+                               Point current, Point nextStep, OptimizerState state, boolean visible, boolean diverged) {
         OptimizerChoice rule = spec.optimizerIn(setupRule);
-        return new Trace(label(spec, miniBatchSize, n), RunColors.of(spec), history, current, nextStep,
+        return new Trace(label, RunColors.of(spec), history, current, nextStep,
                 visible, diverged, Trace.stepName(rule.id(), nameOf(rule)), rule.velocity(state));
     }
 
@@ -50,6 +58,12 @@ public final class Traces {
         } catch (IllegalArgumentException e) {
             return rule.id(); // a rule from elsewhere is named by its id
         }
+    }
+
+    /** A run of a comparison of learning rates named by the η it steps with: "η₂ = 0.005 (m = 10)". */
+    public static String rateLabel(RunSpec spec, double learningRate, int miniBatchSize, int n) {
+        return RunSpec.rateName(spec.ratePlace()) + " = " + Format.number(learningRate) + " (m = "
+                + Math.min(miniBatchSize, n) + ")";
     }
 
     /** The legend's name, e.g. "full batch (m = 100)", or a racer with its own η "Adam (…) (η = 0.1, m = 10)". */

@@ -1,6 +1,7 @@
 package org.descentfx.ui.session;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +22,25 @@ import java.util.Map;
  *                 version 1 or 2 is plain SGD)
  * @param race     in a race of optimizers, each run's own rule (and own η, if it had one) in the order of
  *                 {@code runs}; else empty (since version 3)
+ * @param rates    in a comparison of learning rates, each run's own η in the order of {@code runs} (null: the
+ *                 controls' η); else null, and then not written (an optional field of version 3: a file
+ *                 without it has no such comparison)
  */
 public record Session(int version, String model, DataSource data, double startW, double startB, long seed,
                       boolean compare, boolean stochastic, List<RunRecord> runs,
-                      OptimizerRecord optimizer, List<Racer> race) {
+                      OptimizerRecord optimizer, List<Racer> race,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> rates) {
 
     /** The constructor the JSON is read through (the others are shorthands for code). */
     @JsonCreator
     public Session {
+    }
+
+    /** A session without a comparison of learning rates. */
+    public Session(int version, String model, DataSource data, double startW, double startB, long seed,
+                   boolean compare, boolean stochastic, List<RunRecord> runs, OptimizerRecord optimizer,
+                   List<Racer> race) {
+        this(version, model, data, startW, startB, seed, compare, stochastic, runs, optimizer, race, null);
     }
 
     /** One runner of a race: its rule, the rule's constants, and its own η (null: the controls'). */

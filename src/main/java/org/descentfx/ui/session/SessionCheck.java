@@ -38,11 +38,30 @@ final class SessionCheck {
             require(file, "race[" + i + "].learningRate", eta == null || (eta > 0 && Double.isFinite(eta)),
                     "a learning rate η of " + eta + " is not a positive number");
         }
-        int expected = !s.race().isEmpty() ? s.race().size() : s.compare() ? (s.stochastic() ? 3 : 2) : 1;
+        checkRates(file, s);
+        int expected = !s.race().isEmpty() ? s.race().size() : s.rates() != null ? s.rates().size()
+                : s.compare() ? (s.stochastic() ? 3 : 2) : 1;
         require(file, "runs", s.runs().size() == expected, "the comparison setting needs " + expected
                 + " runs, the file has " + s.runs().size());
         for (int i = 0; i < s.runs().size(); i++) {
             checkRun(file, "runs[" + i + "]", s.runs().get(i));
+        }
+    }
+
+    /** A comparison of learning rates: 2 to 4 runs, each η positive or null (the controls'), no other comparison. */
+    private static void checkRates(String file, Session s) throws SessionException {
+        if (s.rates() == null) {
+            return;
+        }
+        require(file, "rates", s.rates().size() >= RunSpec.MIN_RATES && s.rates().size() <= RunSpec.MAX_RACERS,
+                "a comparison of learning rates has " + RunSpec.MIN_RATES + " to " + RunSpec.MAX_RACERS + " runs, not "
+                        + s.rates().size());
+        require(file, "rates", s.race().isEmpty() && !s.compare(),
+                "a comparison of learning rates cannot be on with another comparison");
+        for (int i = 0; i < s.rates().size(); i++) {
+            Double eta = s.rates().get(i);
+            require(file, "rates[" + i + "]", eta == null || (eta > 0 && Double.isFinite(eta)),
+                    "a learning rate η of " + eta + " is not a positive number");
         }
     }
 

@@ -20,7 +20,8 @@ import org.descentfx.output.OutputFile;
 public final class SessionFile {
     /**
      * The format written now: 3 records the update rule with its constants and the racers of a race
-     * of optimizers; 2 (still read, as plain SGD) saved each run's whole state, so a run of any length
+     * of optimizers, and in an optional field ({@code rates}, left out when empty) a comparison of
+     * learning rates; 2 (still read, as plain SGD) saved each run's whole state, so a run of any length
      * opens at once; 1 (still read, as plain SGD) only the history to replay. Files of a newer
      * version are refused.
      */
@@ -69,7 +70,8 @@ public final class SessionFile {
             session = switch (tree.get("version").asInt()) {
                 case 1 -> JSON.readValue(bytes, SessionV1.class).toSession();
                 case 2 -> JSON.readValue(bytes, SessionV2.class).toSession();
-                default -> JSON.readValue(bytes, Session.class);
+                default -> tree.has("rates") ? JSON.readValue(bytes, Session.class)
+                        : JSON.readValue(bytes, SessionV3.class).toSession();
             };
         } catch (JsonProcessingException e) {
             throw new SessionException(SessionJson.problem(name, e, tree), e);

@@ -26,9 +26,13 @@ public final class SessionMapper {
     private SessionMapper() {
     }
 
-    /** What a session opens to: the setup, one replay plan per run, and the comparison switches. */
+    /**
+     * What a session opens to: the setup, one replay plan per run, and the comparison switches.
+     *
+     * @param rates in a comparison of learning rates, each run's own η (null: the controls'); else null
+     */
     public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic,
-                           List<UpdateRule> race, List<Double> raceLearningRates) {
+                           List<UpdateRule> race, List<Double> raceLearningRates, List<Double> rates) {
     }
 
     /** The experiment that {@code s} shows, each run at the step it reached: see below. */
@@ -65,7 +69,8 @@ public final class SessionMapper {
                 new Session.OptimizerRecord(setup.optimizer().id(), setup.optimizer().constants()),
                 setup.runs().stream().filter(r -> r.optimizer() != null)
                         .map(r -> new Session.Racer(r.optimizer().id(), r.optimizer().constants(), r.learningRate()))
-                        .toList());
+                        .toList(),
+                RunSpec.ownRatesOf(setup.runs()));
     }
 
     /**
@@ -137,7 +142,8 @@ public final class SessionMapper {
         List<UpdateRule> race = s.race().stream().map(r -> rule(r.optimizer())).toList();
         List<Double> ownRates = new ArrayList<>();
         s.race().forEach(r -> ownRates.add(r.learningRate()));
-        List<RunSpec> specs = race.isEmpty() ? RunSpec.lineup(s.compare(), s.stochastic()) : RunSpec.race(race, ownRates);
+        List<RunSpec> specs = !race.isEmpty() ? RunSpec.race(race, ownRates)
+                : s.rates() != null ? RunSpec.rates(s.rates()) : RunSpec.lineup(s.compare(), s.stochastic());
         List<ReplayPlan> plans = new ArrayList<>();
         for (Session.RunRecord r : s.runs()) {
             List<TraceChunk.Change> changes = new ArrayList<>();
@@ -150,7 +156,8 @@ public final class SessionMapper {
         }
         TrainingSetup setup = new TrainingSetup(data, Model.byId(s.model()), new Point(s.startW(), s.startB()),
                 s.seed(), lastOf(s.runs().get(0)), specs, rule(s.optimizer()));
-        return new Restored(setup, plans, s.compare(), s.stochastic(), race, ownRates);
+        return new Restored(setup, plans, s.compare(), s.stochastic(), race, ownRates,
+                s.rates() == null ? null : RunSpec.ownRatesOf(specs));
     }
 
     /** The rule a session names, its constants checked; an unknown rule or constant is an IllegalArgumentException. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.stream.Stream;
-import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.BuiltInDatasets;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.core.model.LinearNeuron;
@@ -25,7 +24,12 @@ class HessianTest {
                 Arguments.of(LinearNeuron.INSTANCE, "centred-line", new Point(-1.5, 3)),
                 Arguments.of(SigmoidNeuron.INSTANCE, "sigmoid-steps", new Point(0.3, -0.2)),
                 Arguments.of(SigmoidNeuron.INSTANCE, "sigmoid-steps", new Point(1.5, -0.5)),
-                Arguments.of(SigmoidNeuron.INSTANCE, "single-example", new Point(2, 2)));
+                Arguments.of(SigmoidNeuron.INSTANCE, "single-example", new Point(2, 2)),
+                // points where C curves down along one axis (λmin < 0): on two-valleys near its start and between
+                // its valleys, and far out on σ's flat tail
+                Arguments.of(SigmoidNeuron.INSTANCE, "two-valleys", new Point(-0.5, -1.5)),
+                Arguments.of(SigmoidNeuron.INSTANCE, "two-valleys", new Point(-0.2, -0.9)),
+                Arguments.of(SigmoidNeuron.INSTANCE, "sigmoid-steps", new Point(4, 3)));
     }
 
     @ParameterizedTest(name = "{0} on {1} at {2}")
@@ -113,7 +117,16 @@ class HessianTest {
         assertThat(h.wb() * v.w() + h.bb() * v.b()).isCloseTo(lambda * v.b(), within(tol));
     }
 
+    /** Eq. (1) summed here, example by example, with σ written out: no code of the app's cost or models. */
     private static double c(Model model, Dataset data, double w, double b) {
-        return QuadraticCost.cost(model, data, w, b);
+        boolean sigmoid = model == SigmoidNeuron.INSTANCE;
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double z = w * data.x(i) + b;
+            double out = sigmoid ? 1 / (1 + Math.exp(-z)) : z;
+            double e = data.y(i) - out;
+            sum += e * e;
+        }
+        return sum / (2.0 * data.size());
     }
 }
