@@ -72,7 +72,7 @@ public final class FigureRenderer {
         double h = height / scale;
         Pane root = new Pane();
         root.setBackground(Background.fill(PlotFrame.BACKGROUND));
-        CostMapView map = view == FigureView.MAP || view == FigureView.ALL ? map(figure) : null;
+        CostMapView map = view == FigureView.MAP || view == FigureView.ALL ? map(figure, scale) : null;
         switch (view) {
             case MAP -> place(root, map, 0, 0, w, h);
             case CHART -> place(root, chart(figure), 0, 0, w, h);
@@ -136,8 +136,10 @@ public final class FigureRenderer {
         root.getChildren().add(view);
     }
 
-    private static CostMapView map(Figure figure) {
+    /** The map, its paths thinned for the picture's pixels: {@code scale} of them per layout pixel. */
+    private static CostMapView map(Figure figure, double scale) {
         CostMapView map = new CostMapView();
+        map.setPixelDensity(scale);
         map.setFitButtonVisible(false);
         map.setWindow(figure.window());
         Figure.Surface surface = surfaceOf(figure);

@@ -51,6 +51,7 @@ public final class CostMapView extends Region {
     private final Canvas overlay = new Canvas();
     private final FanLayer fan = new FanLayer();
     private boolean fanDirty;
+    private double pixelDensity = 1;
     private Consumer<org.descentfx.engine.PathScale> onFanStale = scale -> { };
     private final MapLabels labels = new MapLabels();
     private final BatchValleyLayer batchValley = new BatchValleyLayer();
@@ -362,7 +363,20 @@ public final class CostMapView extends Region {
 
     MapFrame frame() {
         Window w = window.get();
-        return MapFrame.of(w == null ? PLACEHOLDER : w, getWidth(), getHeight());
+        return MapFrame.of(w == null ? PLACEHOLDER : w, getWidth(), getHeight()).withDensity(pixelDensity);
+    }
+
+    /**
+     * The output's pixels per layout pixel (1 on screen; s for a figure drawn at scale s): paths
+     * are thinned for those pixels, so they keep their bound in the picture that is finally seen.
+     */
+    public void setPixelDensity(double density) {
+        FxThread.check(this);
+        if (!(density > 0) || !Double.isFinite(density)) {
+            throw new IllegalArgumentException("the pixel density must be a positive finite number, not " + density);
+        }
+        pixelDensity = density;
+        requestLayout();
     }
 
     void chooseStart(Point p) {

@@ -8,8 +8,17 @@ import org.descentfx.core.train.Point;
 /**
  * Where parameter space lands on the screen: the window [wMin, wMax] × [bMin, bMax] stretched over
  * the plot rectangle, w to the right and b upwards. Immutable, so one frame serves one paint.
+ *
+ * @param density the output's pixels per layout pixel: 1 on screen, s in a figure drawn at scale s,
+ *                so that a path is thinned and merged for the pixels that are finally seen
  */
-public record MapFrame(Window window, Rectangle2D plot) {
+public record MapFrame(Window window, Rectangle2D plot, double density) {
+    public MapFrame {
+        if (!(density > 0) || !Double.isFinite(density)) {
+            throw new IllegalArgumentException("the pixel density must be a positive finite number, not " + density);
+        }
+    }
+
     /** Room around the plot for the b axis (left), the w axis (bottom) and the colour bar (right). */
     static final double LEFT = 92;
     static final double RIGHT = 132;
@@ -20,7 +29,12 @@ public record MapFrame(Window window, Rectangle2D plot) {
     public static MapFrame of(Window window, double width, double height) {
         double w = Math.max(1, width - LEFT - RIGHT);
         double h = Math.max(1, height - TOP - BOTTOM);
-        return new MapFrame(window, new Rectangle2D(LEFT, TOP, w, h));
+        return new MapFrame(window, new Rectangle2D(LEFT, TOP, w, h), 1);
+    }
+
+    /** This frame, its output drawn {@code density} pixels per layout pixel. */
+    public MapFrame withDensity(double density) {
+        return new MapFrame(window, plot, density);
     }
 
     double x(double w) {

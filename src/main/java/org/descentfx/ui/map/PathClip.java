@@ -55,6 +55,7 @@ public final class PathClip {
     private static final double MERGE = 0.5;
 
     private final Pen gc;
+    private final double merge;
     private final double xMin;
     private final double xMax;
     private final double yMin;
@@ -64,17 +65,19 @@ public final class PathClip {
     /** Whether the canvas path currently ends at (lastX, lastY). */
     private boolean penDown;
 
-    private PathClip(Pen gc, Rectangle2D plot) {
+    private PathClip(Pen gc, Rectangle2D plot, double density) {
         this.gc = gc;
+        merge = MERGE / density;
         xMin = plot.getMinX() - MARGIN;
         xMax = plot.getMaxX() + MARGIN;
         yMin = plot.getMinY() - MARGIN;
         yMax = plot.getMaxY() + MARGIN;
     }
 
-    /** The scale a path must be thinned for to be drawn in this frame. */
+    /** The scale a path must be thinned for to be drawn in this frame: in its output's pixels. */
     public static PathScale scaleOf(MapFrame frame) {
-        return new PathScale(frame.window(), frame.plot().getWidth(), frame.plot().getHeight());
+        return new PathScale(frame.window(), frame.plot().getWidth() * frame.density(),
+                frame.plot().getHeight() * frame.density());
     }
 
     /** Begins a new canvas path through the run's path, then {@code current}. */
@@ -98,7 +101,7 @@ public final class PathClip {
      * stretch begun with a move, and then {@code current}.
      */
     public static void draw(Pen pen, MapFrame frame, GeometricPath path, Point current) {
-        PathClip clip = new PathClip(pen, frame.plot());
+        PathClip clip = new PathClip(pen, frame.plot(), frame.density());
         if (path != null) {
             for (int i = 0; i < path.size(); i++) {
                 if (path.startsStretch(i)) {
@@ -137,7 +140,7 @@ public final class PathClip {
             lastY = y;
             return;
         }
-        if (!last && Math.abs(x - lastX) < MERGE && Math.abs(y - lastY) < MERGE) {
+        if (!last && Math.abs(x - lastX) < merge && Math.abs(y - lastY) < merge) {
             return;
         }
         segment(lastX, lastY, x, y);

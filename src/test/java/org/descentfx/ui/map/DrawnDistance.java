@@ -10,7 +10,7 @@ import javafx.geometry.Rectangle2D;
  * over the plot so a million queries stay quick. Only distances up to {@code reach} are exact;
  * beyond it the answer is "more than reach" (infinity).
  */
-final class DrawnDistance {
+public final class DrawnDistance {
     private static final double BUCKET = 6;
     private final List<double[]> segments = new ArrayList<>();
     private final List<List<Integer>> buckets = new ArrayList<>();
@@ -19,7 +19,7 @@ final class DrawnDistance {
     private final int rows;
     private final double reach;
 
-    DrawnDistance(List<List<Point2D>> polylines, Rectangle2D plot, double reach) {
+    public DrawnDistance(List<List<Point2D>> polylines, Rectangle2D plot, double reach) {
         this.plot = plot;
         this.reach = reach;
         columns = (int) Math.ceil(plot.getWidth() / BUCKET) + 1;
@@ -65,7 +65,7 @@ final class DrawnDistance {
     }
 
     /** The distance from (x, y), a pixel inside the plot, to the nearest polyline, or infinity beyond reach. */
-    double to(double x, double y) {
+    public double to(double x, double y) {
         double best = Double.POSITIVE_INFINITY;
         for (int id : buckets.get(row(y) * columns + column(x))) {
             best = Math.min(best, toSegment(x, y, segments.get(id)));
