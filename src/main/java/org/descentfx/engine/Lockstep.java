@@ -134,7 +134,29 @@ final class Lockstep {
      * again ({@link #held}). Not while a restored session's path is being replayed.
      */
     void stepBack() {
-        rewind((timeline, run) -> timeline.rebuild(run, Math.max(timeline.earliest(), run.step() - 1)));
+        if (runs.isEmpty()) {
+            return;
+        }
+        Run lead = runs.get(Math.max(0, pacer()));
+        rewindLevel(lead, (timeline, run) -> timeline.rebuild(run, Math.max(timeline.earliest(), run.step() - 1)));
+    }
+
+    /**
+     * Rebuilds {@code lead} by {@code how} and every other run at the first step that has seen as
+     * many examples as the lead then has: the comparison stays on its fair axis, so ← undoes → and
+     * a scrub shows all runs at one number of examples seen.
+     */
+    private void rewindLevel(Run lead, java.util.function.BiConsumer<Timeline, Run> how) {
+        long[] examples = {lead.examplesSeen()};
+        int first = runs.indexOf(lead);
+        rewindInOrder(first, (timeline, run) -> {
+            if (run == lead) {
+                how.accept(timeline, run);
+                examples[0] = run.examplesSeen();
+            } else {
+                timeline.rebuildToExamples(run, examples[0]);
+            }
+        });
     }
 
     /** Takes every run back to the start of its epoch under way, or of the one before when at a boundary. */
@@ -155,15 +177,7 @@ final class Lockstep {
         Timeline first = timelines.get(0);
         long k = Math.max(first.earliest(), Math.min(step, first.head()));
         if (k < runs.get(0).step()) {
-            long[] examples = new long[1];
-            rewind((timeline, run) -> {
-                if (run == runs.get(0)) {
-                    timeline.rebuild(run, k);
-                    examples[0] = run.examplesSeen();
-                } else {
-                    timeline.rebuildToExamples(run, examples[0]);
-                }
-            });
+            rewindLevel(runs.get(0), (timeline, run) -> timeline.rebuild(run, k));
             return;
         }
         while (runs.get(0).step() < k && runs.get(0).state() == RunState.READY) {
@@ -181,12 +195,18 @@ final class Lockstep {
 
     /** Puts every run back where {@code how} rebuilds it from its timeline; the steps after it are kept. */
     private void rewind(java.util.function.BiConsumer<Timeline, Run> how) {
+        rewindInOrder(0, how);
+    }
+
+    /** As {@link #rewind}, run {@code first} before the others (they may follow where it went). */
+    private void rewindInOrder(int first, java.util.function.BiConsumer<Timeline, Run> how) {
         if (rebuilding()) {
             return;
         }
         flushTrace();
         held = applied; // until the controls change, a step forward takes the kept step again
-        for (int i = 0; i < runs.size(); i++) {
+        for (int j = 0; j < runs.size(); j++) {
+            int i = j == 0 ? first : j <= first ? j - 1 : j;
             Run run = runs.get(i);
             long before = run.step();
             if (before == timelines.get(i).earliest()) {

@@ -72,6 +72,36 @@ class LockstepComparisonTest {
     }
 
     @Test
+    void stepBackIsTheInverseOfStepOnTheFairAxis() throws Exception {
+        // given the window's three runs after five presses of →, each state of the way kept
+        try (EngineHarness h = new EngineHarness(comparison(CONTROLS, FULL_BATCH, STOCHASTIC))) {
+            List<EngineSnapshot> states = new ArrayList<>();
+            states.add(h.latest());
+            for (int press = 0; press < 5; press++) {
+                states.add(h.stepMiniBatch());
+            }
+
+            // when ← is pressed, each press takes the comparison back to the state of the press before
+            for (int press = 4; press >= 0; press--) {
+                long target = press;
+                h.engine().stepBack();
+                EngineSnapshot s = h.await("back at step " + press, x -> x.primary().step() == target);
+                assertThat(s.runs()).as("after ← to press %d", press)
+                        .extracting(Snapshot::step, Snapshot::examplesSeen, Snapshot::point)
+                        .containsExactlyElementsOf(states.get(press).runs().stream()
+                                .map(r -> org.assertj.core.groups.Tuple.tuple(r.step(), r.examplesSeen(), r.point()))
+                                .toList());
+            }
+
+            // and → again replays the same presses
+            for (int press = 1; press <= 5; press++) {
+                assertThat(h.stepMiniBatch().runs()).extracting(Snapshot::point)
+                        .containsExactlyElementsOf(states.get(press).runs().stream().map(Snapshot::point).toList());
+            }
+        }
+    }
+
+    @Test
     void stepEpochAfterStepsFinishesTheEpochUnderWayForEveryRun() throws Exception {
         // given the three runs after three presses of →: 30, 100 and 30 examples seen
         try (EngineHarness h = new EngineHarness(comparison(CONTROLS, FULL_BATCH, STOCHASTIC))) {
