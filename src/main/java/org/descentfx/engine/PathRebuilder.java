@@ -19,7 +19,7 @@ import org.descentfx.core.train.Point;
 public final class PathRebuilder {
     private final Executor background;
     private final Executor fx;
-    private final java.util.Map<Integer, Object> pending = new java.util.HashMap<>();
+    private final java.util.Map<Object, Object> pending = new java.util.HashMap<>();
     private long epoch;
 
     public PathRebuilder(Executor background, Executor fx) {
@@ -29,19 +29,26 @@ public final class PathRebuilder {
 
     /** Replays run {@code run} of {@code setup} along {@code plan} into a path at {@code scale}, then hands it over. */
     public void request(TrainingSetup setup, int run, ReplayPlan plan, PathScale scale, Consumer<GeometricPath> onDone) {
+        request(TraceHistory.MAP, setup, run, plan, scale, onDone);
+    }
+
+    /** As {@link #request(TrainingSetup, int, ReplayPlan, PathScale, Consumer)}, for the path {@code view} keeps: views rebuild apart. */
+    public void request(Object view, TrainingSetup setup, int run, ReplayPlan plan, PathScale scale,
+                        Consumer<GeometricPath> onDone) {
         Object key = java.util.List.of(setup, plan.steps(), scale);
-        if (key.equals(pending.get(run))) {
+        Object slot = java.util.List.of(view, run);
+        if (key.equals(pending.get(slot))) {
             return;
         }
-        pending.put(run, key);
+        pending.put(slot, key);
         long mine = epoch;
         background.execute(() -> {
             // in a race of optimizers each run follows its own rule
             GeometricPath path = replay(setup.data(), setup.model(), setup.start(), setup.seed(),
                     setup.optimizerOf(run), plan, scale);
             fx.execute(() -> {
-                if (mine == epoch && key.equals(pending.get(run))) {
-                    pending.remove(run);
+                if (mine == epoch && key.equals(pending.get(slot))) {
+                    pending.remove(slot);
                     onDone.accept(path);
                 }
             });

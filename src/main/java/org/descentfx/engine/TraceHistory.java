@@ -2,7 +2,9 @@ package org.descentfx.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.descentfx.core.train.Hyperparameters;
 
 /**
@@ -24,6 +26,8 @@ public final class TraceHistory {
     private static final int COST = 5;
     /** Enough for any experiment by hand; a slider dragged during play adds one per mini-batch at most. */
     private static final int MAX_CHANGES = 100_000;
+    /** The view {@link #pathFor(PathScale)} serves when none is named: the 2D map. */
+    public static final Object MAP = "map";
 
     private final int exactCapacity;
     private final int thinnedCapacity;
@@ -37,8 +41,12 @@ public final class TraceHistory {
     private long evicted;
     private long appended;
     private Hyperparameters initial;
-    /** The path thinned by geometry for the map's scale; null until a scale is asked for. */
-    private GeometricPath path;
+    /**
+     * The paths thinned by geometry, one per view that asked (each for its own pixels: the map's,
+     * the 3D valley's), so two views never take turns at one path. Views are few; each key stays
+     * until the history is cleared of it.
+     */
+    private final Map<Object, GeometricPath> paths = new LinkedHashMap<>();
 
     public TraceHistory() {
         this(4096, 4096);
@@ -92,9 +100,8 @@ public final class TraceHistory {
             appended--;
         }
         changes.removeIf(c -> c.step() > step);
-        if (path != null && path.lastStep() >= step) {
-            path = null; // it has gone past the step: pathFor draws it again from what is left, or asks for a replay
-        }
+        // a path gone past the step is dropped: pathFor draws it again from what is left, or asks for a replay
+        paths.values().removeIf(p -> p.lastStep() >= step);
     }
 
     private void appendRun(List<TraceChunk> chunks) {
@@ -115,7 +122,7 @@ public final class TraceHistory {
         }
         evicted += evictions;
         appended += incoming;
-        if (path != null) {
+        for (GeometricPath path : paths.values()) {
             for (TraceChunk c : chunks) {
                 for (int i = 0; i < c.size(); i++) {
                     path.append(c.step(i), c.w(i), c.b(i));
@@ -197,7 +204,7 @@ public final class TraceHistory {
         exact[COST][slot] = cost;
         exactSize++;
         appended++;
-        if (path != null) {
+        for (GeometricPath path : paths.values()) {
             path.append(step, w, b);
         }
     }
@@ -278,7 +285,7 @@ public final class TraceHistory {
         appended = 0;
         initial = null;
         changes.clear();
-        path = path == null ? null : new GeometricPath(path.scale());
+        paths.replaceAll((view, p) -> new GeometricPath(p.scale()));
     }
 
     /**
@@ -288,6 +295,12 @@ public final class TraceHistory {
      * and {@link #path()} is the best there is meanwhile.
      */
     public GeometricPath pathFor(PathScale scale) {
+        return pathFor(MAP, scale);
+    }
+
+    /** As {@link #pathFor(PathScale)}, for the path {@code view} keeps apart from the map's. */
+    public GeometricPath pathFor(Object view, PathScale scale) {
+        GeometricPath path = paths.get(view);
         if (path != null && path.scale().serves(scale)) {
             return path;
         }
@@ -296,14 +309,20 @@ public final class TraceHistory {
             for (int i = 0; i < exactSize; i++) {
                 path.append(step(i), w(i), b(i));
             }
+            paths.put(view, path);
             return path;
         }
         return null;
     }
 
-    /** The path thinned by geometry for the scale last served; null if none was asked for. */
+    /** The map's path thinned by geometry for the scale last served; null if none was asked for. */
     public GeometricPath path() {
-        return path;
+        return path(MAP);
+    }
+
+    /** The path {@code view} was last served, null if none. */
+    public GeometricPath path(Object view) {
+        return paths.get(view);
     }
 
     /**
@@ -312,6 +331,11 @@ public final class TraceHistory {
      * history no longer holds the point right after it, or holds none after it yet is further on.
      */
     public boolean adoptPath(GeometricPath rebuilt) {
+        return adoptPath(MAP, rebuilt);
+    }
+
+    /** As {@link #adoptPath(GeometricPath)}, for the path {@code view} keeps. */
+    public boolean adoptPath(Object view, GeometricPath rebuilt) {
         long next = rebuilt.lastStep() + 1;
         int first = thinnedSize;
         long newest = size() == 0 ? -1 : step(size() - 1);
@@ -323,7 +347,7 @@ public final class TraceHistory {
                 rebuilt.append(step(i), w(i), b(i));
             }
         }
-        path = rebuilt;
+        paths.put(view, rebuilt);
         return true;
     }
 

@@ -305,6 +305,7 @@ public final class MainWindow extends BorderPane {
         map.setOnChooseStart(experiment::chooseStart);
         map.setOnFit(experiment::fit);
         map.setOnPathsStale(experiment::rebuildPaths);
+        valley.setOnPathsStale(scale -> experiment.rebuildPaths(ValleyView.pathView(), scale));
         map.setCostFunction((w, b) -> QuadraticCost.fastCost(experiment.modelProperty().get(),
                 experiment.datasetProperty().get(), w, b));
         map.setStart(experiment.startProperty().get());

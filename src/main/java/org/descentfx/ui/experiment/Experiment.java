@@ -212,6 +212,11 @@ public final class Experiment implements AutoCloseable {
      * few points for it; each arrives in the background and is drawn once it does.
      */
     public void rebuildPaths(org.descentfx.engine.PathScale scale) {
+        rebuildPaths(TraceHistory.MAP, scale);
+    }
+
+    /** As {@link #rebuildPaths(org.descentfx.engine.PathScale)}, for the paths {@code view} keeps (the 3D valley's). */
+    public void rebuildPaths(Object view, org.descentfx.engine.PathScale scale) {
         FxThread.check(this);
         EngineSnapshot s = snapshot.get();
         if (s == null) {
@@ -221,14 +226,14 @@ public final class Experiment implements AutoCloseable {
         List<TraceHistory> histories = feed.histories();
         for (int i = 0; i < histories.size() && i < s.runs().size(); i++) {
             TraceHistory h = histories.get(i);
-            if (h.size() == 0 || h.pathFor(scale) != null) {
+            if (h.size() == 0 || h.pathFor(view, scale) != null) {
                 continue;
             }
             Hyperparameters fallback = setup.runs().get(i).resolve(setup.hyperparameters(), setup.data().size());
             long steps = h.step(h.size() - 1);
             long mine = generation;
-            rebuilds.request(setup, i, org.descentfx.engine.Replay.planOf(h, fallback, steps), scale, path -> {
-                if (mine == generation && h.adoptPath(path)) {
+            rebuilds.request(view, setup, i, org.descentfx.engine.Replay.planOf(h, fallback, steps), scale, path -> {
+                if (mine == generation && h.adoptPath(view, path)) {
                     traceVersion.set(traceVersion.get() + 1);
                 }
             });

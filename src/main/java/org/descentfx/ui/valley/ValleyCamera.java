@@ -86,8 +86,12 @@ final class ValleyCamera {
         return new Point3D(pivot.getX(), pivot.getY(), pivot.getZ());
     }
 
+    /** The camera's frame in scene coordinates, as its {@link #transforms()} place it. */
+    Transform cameraToScene() {
+        return pivot.createConcatenation(azimuth).createConcatenation(elevation).createConcatenation(back);
+    }
+
     private Point3D toScene(double x, double y, double z) {
-        Transform all = pivot.createConcatenation(azimuth).createConcatenation(elevation).createConcatenation(back);
-        return all.transform(x, y, z);
+        return cameraToScene().transform(x, y, z);
     }
 }

@@ -53,6 +53,7 @@ final class ValleyScene {
     }
 
     private final PerspectiveCamera camera;
+    static final double NEAR_CLIP = 1;
 
     ValleyScene(ValleyCamera rig) {
         PhongMaterial material = new PhongMaterial(Color.WHITE);
@@ -71,8 +72,8 @@ final class ValleyScene {
         world.getChildren().addAll(surface, ambient, sun);
 
         camera = new PerspectiveCamera(true);
-        camera.setFieldOfView(30);
-        camera.setNearClip(1);
+        camera.setFieldOfView(ValleyProjection.FIELD_OF_VIEW);
+        camera.setNearClip(NEAR_CLIP);
         camera.setFarClip(6000);
         camera.getTransforms().setAll(rig.transforms());
 
@@ -83,14 +84,15 @@ final class ValleyScene {
 
     /**
      * Keeps the whole valley in view whatever the pane's shape: in a pane narrower than 4:3 the
-     * field of view is fixed across, otherwise up and down.
+     * field of view is fixed across, otherwise up and down ({@link ValleyProjection} does the same sums).
      */
     void resize(double width, double height) {
-        subScene.setWidth(Math.max(1, width));
-        subScene.setHeight(Math.max(1, height));
-        boolean narrow = width < height * 4 / 3;
-        camera.setVerticalFieldOfView(!narrow);
-        camera.setFieldOfView(narrow ? 33 : 30);
+        double w = Math.max(1, width);
+        double h = Math.max(1, height);
+        subScene.setWidth(w);
+        subScene.setHeight(h);
+        camera.setVerticalFieldOfView(ValleyProjection.verticalFieldOfView(w, h));
+        camera.setFieldOfView(ValleyProjection.fieldOfView(w, h));
     }
 
     void showMesh(ValleyMesh mesh) {

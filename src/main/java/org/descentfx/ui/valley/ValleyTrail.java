@@ -11,25 +11,32 @@ import org.descentfx.engine.TraceHistory;
  * The path of one descent laid on the 3D valley: a thin tube through the points of its
  * {@link TraceHistory}, each a little above the surface. Pure geometry, like {@link ValleyMesh}.
  *
- * <p>Its points are the vertices of the path the map draws, thinned by geometry
- * ({@link GeometricPath}), so the trail keeps the shape of the true descent however long the run.
+ * <p>Its points are the vertices of the path thinned by geometry ({@link GeometricPath}) for the 3D
+ * view's own pixels ({@link TrailScale}), so every true point projects within 1.5 px of the trail
+ * however long the run; the history keeps that path apart from the map's ({@link #PATH_VIEW}).
  * Each segment is one step (or several along a line the path follows): the straight line
  * from (w, b) to the next (w, b) that Eq. (8)–(9) make, as the 2D map draws it, laid on the surface
  * (draped) rather than cutting through the air or the ground between its ends.
  */
 final class ValleyTrail {
 
-    /** The most segments drawn per path: beyond it, vertices are sampled evenly, the newest always kept. */
-    static final int MAX_SEGMENTS = 2000;
+    /** The key under which a {@link TraceHistory} keeps the 3D valley's path, apart from the map's. */
+    static final Object PATH_VIEW = "valley";
 
-    /** The most points a draped path has (its samples plus the points laid between them). */
-    static final int MAX_POINTS = 6000;
-
-    /** The plot a path is thinned for when no map asked for one: about the map's size in the window. */
+    /** The plot a path is thinned for when no view gave a scale: about the map's size in the window. */
     private static final double DEFAULT_PLOT_PX = 900;
 
-    /** The longest piece a segment is cut into to follow the surface, in scene units (x, z). */
-    static final double PIECE = 3;
+    /**
+     * The most points a draped trail has: past them, the rest of its segments are laid straight
+     * between their ends (a bound on the tube's size that an ordinary descent never reaches).
+     */
+    static final int MAX_POINTS = 250_000;
+
+    /** How much more a step that only passes across the window may stray from the surface (none of its points is there). */
+    static final double ACROSS_SAG = 16;
+
+    /** How far a straight piece of the trail may stray from the surface when no view gave a {@link TrailScale}, in scene units. */
+    static final double DEFAULT_SAG = 0.05;
 
     /** Vertices around the tube. */
     static final int SIDES = 8;
@@ -49,44 +56,40 @@ final class ValleyTrail {
     }
 
     /**
-     * Indices into a path of {@code size} points, at most maxSegments + 1 of them, evenly spread,
-     * in increasing order, always including the first and the newest (size − 1).
-     */
-    static int[] sample(int size, int maxSegments) {
-        if (size <= maxSegments + 1) {
-            int[] all = new int[size];
-            for (int i = 0; i < size; i++) {
-                all[i] = i;
-            }
-            return all;
-        }
-        int[] picked = new int[maxSegments + 1];
-        for (int k = 0; k <= maxSegments; k++) {
-            picked[k] = (int) Math.round(k * (size - 1) / (double) maxSegments);
-        }
-        return picked;
-    }
-
-    /**
      * The path's points in scene units, {@code lift} above the surface, each segment cut into
      * pieces that follow the surface, and cut into runs wherever a point has no height (outside
      * the window or not finite): a run is never joined across a gap. Runs of fewer than two
-     * distinct points are dropped.
+     * distinct points are dropped. The path is the one thinned for the map when no view scale is known.
      */
     static List<List<Point3D>> runs(ValleyMesh mesh, TraceHistory history, double lift) {
-        return runs(mesh, pathOf(mesh, history), lift);
+        return runs(mesh, best(mesh, history, null), lift, DEFAULT_SAG);
     }
 
-    /** The path the map last drew; if none, one thinned for the mesh's window. */
-    static GeometricPath pathOf(ValleyMesh mesh, TraceHistory history) {
-        GeometricPath p = history.path();
-        PathScale scale = new PathScale(mesh.grid().window(), DEFAULT_PLOT_PX, DEFAULT_PLOT_PX);
+    /**
+     * The path thinned for {@code scale} if the history can serve it, else null: then an exact replay
+     * must rebuild it ({@link TraceHistory#adoptPath(Object, GeometricPath)} under {@link #PATH_VIEW}).
+     */
+    static GeometricPath pathFor(TraceHistory history, TrailScale scale) {
+        return history.pathFor(PATH_VIEW, scale.path());
+    }
+
+    /**
+     * The best path there is for the 3D view meanwhile: its own last one, else the map's, else one
+     * thinned from the points the history holds (when {@code scale} is null, for the map's window size).
+     */
+    static GeometricPath best(ValleyMesh mesh, TraceHistory history, TrailScale scale) {
+        GeometricPath p = history.path(PATH_VIEW);
         if (p == null) {
-            p = history.pathFor(scale);
+            p = history.path();
+        }
+        PathScale fallback = scale != null ? scale.path()
+                : new PathScale(mesh.grid().window(), DEFAULT_PLOT_PX, DEFAULT_PLOT_PX);
+        if (p == null) {
+            p = history.pathFor(PATH_VIEW, fallback);
         }
         if (p == null) {
-            // no map asked for one and the history is thinned: the points it holds are the best there is
-            p = new GeometricPath(scale);
+            // the history is thinned and no replay arrived yet: the points it holds are the best there is
+            p = new GeometricPath(fallback);
             for (int i = 0; i < history.size(); i++) {
                 p.append(history.step(i), history.w(i), history.b(i));
             }
@@ -94,49 +97,41 @@ final class ValleyTrail {
         return p;
     }
 
-    static List<List<Point3D>> runs(ValleyMesh mesh, GeometricPath path, double lift) {
+    /**
+     * Every vertex of the path, lifted above the surface, each segment draped over it ({@link Drape}):
+     * cut into straight pieces that stray at most {@code sag} from the surface.
+     */
+    static List<List<Point3D>> runs(ValleyMesh mesh, GeometricPath path, double lift, double sag) {
         List<List<Point3D>> runs = new ArrayList<>();
         if (path == null) {
             return runs;
         }
-        int[] picked = sample(path.size(), MAX_SEGMENTS);
-        double piece = Math.max(PIECE, length(mesh, path, picked) / (MAX_POINTS - picked.length));
+        Drape drape = new Drape(mesh, sag);
+        Drape across = new Drape(mesh, sag * ACROSS_SAG);
         List<Point3D> run = new ArrayList<>();
-        for (int k = 0; k < picked.length; k++) {
-            double w = path.w(picked[k]);
-            double b = path.b(picked[k]);
-            if (k == 0 || path.startsStretch(picked[k])) {
+        int points = 0;
+        for (int k = 0; k < path.size(); k++) {
+            double w = path.w(k);
+            double b = path.b(k);
+            if (k == 0 || path.startsStretch(k)) {
                 keep(runs, run);
                 run = new ArrayList<>();
             } else {
-                // the pieces between the previous vertex and this one, each cut where it leaves the surface
-                double w0 = path.w(picked[k - 1]);
-                double b0 = path.b(picked[k - 1]);
-                double along = Math.hypot(mesh.x(w) - mesh.x(w0), mesh.z(b) - mesh.z(b0));
-                int pieces = Double.isFinite(along) ? (int) Math.min(Math.ceil(along / piece), MAX_POINTS) : 0;
-                for (int j = 1; j < pieces; j++) {
-                    double f = j / (double) pieces;
+                double w0 = path.w(k - 1);
+                double b0 = path.b(k - 1);
+                // a step from beyond the window to beyond it again (a diverging run) has no true point in view
+                Drape laying = Double.isNaN(mesh.heightAt(w0, b0)) && Double.isNaN(mesh.heightAt(w, b)) ? across : drape;
+                double[] cuts = points + path.size() - k < MAX_POINTS ? laying.between(w0, b0, w, b) : new double[0];
+                points += cuts.length;
+                for (double f : cuts) {
                     run = extend(runs, run, mesh.above(w0 + f * (w - w0), b0 + f * (b - b0), lift));
                 }
             }
             run = extend(runs, run, mesh.above(w, b, lift));
+            points++;
         }
         keep(runs, run);
         return runs;
-    }
-
-    /** The length in (x, z) of the segments between consecutive picked points, skipping gaps. */
-    private static double length(ValleyMesh mesh, GeometricPath path, int[] picked) {
-        double total = 0;
-        for (int k = 1; k < picked.length; k++) {
-            double dx = mesh.x(path.w(picked[k])) - mesh.x(path.w(picked[k - 1]));
-            double dz = mesh.z(path.b(picked[k])) - mesh.z(path.b(picked[k - 1]));
-            double d = Math.hypot(dx, dz);
-            if (Double.isFinite(d)) {
-                total += d;
-            }
-        }
-        return total;
     }
 
     /** Adds p to the run, or, where p has no height, ends the run there and returns a new one. */

@@ -21,6 +21,9 @@ import javafx.scene.shape.Sphere;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.train.Point;
+import java.util.function.Consumer;
+import org.descentfx.engine.GeometricPath;
+import org.descentfx.engine.PathScale;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.Trace;
@@ -52,9 +55,9 @@ public final class ValleyView extends Region {
                               ValleyMesh mesh) {
         static final TrailStamp NONE = new TrailStamp(null, null, 0, 0, 0, 0, null);
 
-        static TrailStamp of(TraceHistory h, ValleyMesh mesh) {
+        static TrailStamp of(TraceHistory h, GeometricPath path, ValleyMesh mesh) {
             int n = h.size();
-            return new TrailStamp(h, h.path(), h.appended(), n, n == 0 ? 0 : h.w(n - 1), n == 0 ? 0 : h.b(n - 1), mesh);
+            return new TrailStamp(h, path, h.appended(), n, n == 0 ? 0 : h.w(n - 1), n == 0 ? 0 : h.b(n - 1), mesh);
         }
     }
 
@@ -68,6 +71,9 @@ public final class ValleyView extends Region {
     private ValleyMesh mesh;
     private List<Trace> traces = List.of();
     private Point3D[] balls = new Point3D[0];
+    private Consumer<PathScale> onPathsStale = scale -> { };
+    private TrailScale trailScale;
+    private Object trailScaleKey;
     private double dragX;
     private double dragY;
 
@@ -123,7 +129,12 @@ public final class ValleyView extends Region {
             dragX = e.getSceneX();
             dragY = e.getSceneY();
         });
-        scene3d.subScene.setOnScroll(e -> camera.zoom(e.getDeltaY()));
+        // a new angle may need a finer trail: look once the drag ends
+        scene3d.subScene.setOnMouseReleased(e -> updateTraces());
+        scene3d.subScene.setOnScroll(e -> {
+            camera.zoom(e.getDeltaY());
+            updateTraces();
+        });
     }
 
     /** Shows the surface of {@code grid}, heights on the scale {@link #logHeightProperty()} chooses. */
@@ -173,7 +184,13 @@ public final class ValleyView extends Region {
 
     /** The tube of path {@code index}, or null when the one drawn still shows {@code history}. */
     private ValleyTrail.Tube tubeIfChanged(int index, TraceHistory history) {
-        TrailStamp stamp = history == null ? TrailStamp.NONE : TrailStamp.of(history, mesh);
+        TrailScale scale = history == null ? null : trailScale();
+        GeometricPath path = history == null ? null : ValleyTrail.pathFor(history, scale);
+        if (history != null && path == null) {
+            onPathsStale.accept(scale.path()); // an exact replay brings the path; the best there is meanwhile
+            path = ValleyTrail.best(mesh, history, scale);
+        }
+        TrailStamp stamp = history == null ? TrailStamp.NONE : TrailStamp.of(history, path, mesh);
         if (stamp.equals(stamps.get(index))) {
             return null;
         }
@@ -181,12 +198,38 @@ public final class ValleyView extends Region {
         if (history == null) {
             return NO_TUBE;
         }
-        return ValleyTrail.tube(ValleyTrail.runs(mesh, history, TRAIL_LIFT), TRAIL_RADIUS);
+        return ValleyTrail.tube(ValleyTrail.runs(mesh, path, TRAIL_LIFT, scale.sag()), TRAIL_RADIUS);
+    }
+
+    /** The trail's scale for the camera and pane as they are now, computed again only when one of them changed. */
+    TrailScale trailScale() {
+        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
+        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
+        Object key = java.util.List.of(mesh, camera.azimuth(), camera.elevation(), camera.distance(), w, h);
+        if (!key.equals(trailScaleKey)) {
+            trailScale = TrailScale.of(mesh, ValleyProjection.of(camera, w, h));
+            trailScaleKey = key;
+        }
+        return trailScale;
+    }
+
+    /**
+     * Called, with the scale the trail needs, when a history cannot serve it: the paths should be
+     * rebuilt by exact replay under {@link #pathView()}; the best there is is drawn meanwhile.
+     */
+    public void setOnPathsStale(Consumer<PathScale> onPathsStale) {
+        this.onPathsStale = java.util.Objects.requireNonNullElse(onPathsStale, scale -> { });
+    }
+
+    /** The key under which a history keeps this view's path, apart from the map's. */
+    public static Object pathView() {
+        return ValleyTrail.PATH_VIEW;
     }
 
     /** Back to the default angle and distance: from the front left, 35° above the floor. */
     public void resetView() {
         camera.reset();
+        updateTraces();
     }
 
     /** Heights on a log scale (the default, as the 2D map's colours) or linear in C. */
