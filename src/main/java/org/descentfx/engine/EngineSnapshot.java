@@ -21,10 +21,27 @@ import org.descentfx.core.train.Snapshot;
  *                     between snapshots of one epoch, never written
  * @param restore      how far the replay of a restored session has got, or null if this generation
  *                     was not restored
+ * @param branches     the branches of the runs' past, the current one among them (empty before the first)
  */
 public record EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
                              List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
-                             RestoreProgress restore) {
+                             RestoreProgress restore, List<Branch> branches) {
+
+    public EngineSnapshot {
+        branches = branches == null ? List.of() : branches;
+    }
+
+    /** A snapshot of runs with one branch, none listed. */
+    public EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
+                          List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
+                          RestoreProgress restore) {
+        this(generation, setup, playing, stepsPerSecond, runs, nextSteps, nextBatch, checkpoints, restore, List.of());
+    }
+
+    /** The branch the runs are on, or null when none is listed. */
+    public Branch currentBranch() {
+        return branches.stream().filter(Branch::current).findFirst().orElse(null);
+    }
 
     /** Whether restored runs are still being replayed to their saved steps (they cannot be stepped meanwhile). */
     public boolean catchingUp() {

@@ -48,6 +48,10 @@ final class Lockstep {
      * Null when every run is at the furthest step it took.
      */
     private Hyperparameters held;
+    /** The branches the runs' past has forked into; the runs are on its current one. */
+    private BranchTree branches;
+    /** Set when the learner scrubbed into the past: going on from there (→, an epoch, Play) forks. */
+    private boolean forkOnContinue;
     private final AtomicLong primaryStep = new AtomicLong();
     private TrainingSetup setup;
     /** The replay of restored runs, until the next restart; null when the runs were not restored. */
@@ -120,11 +124,114 @@ final class Lockstep {
         repace();
     }
 
-    /** Each run's past starts at its current state. */
+    /** Each run's past starts at its current state, one branch. */
     private void startTimelines() {
         timelines.clear();
         for (Run run : runs) {
             timelines.add(new Timeline(run, Timeline.limitFor(run.data().size()), TIMELINE_EVERY));
+        }
+        branches = new BranchTree(applied, runs.size());
+        forkOnContinue = false;
+    }
+
+    /**
+     * Starts a new branch at every run's current step; the steps after it stay, as the branch that
+     * was current, with its ghost. The new branch goes on with the controls' η and m. Returns
+     * whether it forked (not while a restored path is replayed, nor with {@link BranchTree#MAX} branches).
+     */
+    boolean fork() {
+        Hyperparameters controls = held != null ? held : applied;
+        boolean forked = fork(controls);
+        if (forked) {
+            applyHyperparameters(controls); // the next step uses what the controls show
+        }
+        return forked;
+    }
+
+    private boolean fork(Hyperparameters next) {
+        forkOnContinue = false;
+        if (rebuilding() || runs.isEmpty() || !branches.hasRoom()) {
+            return false;
+        }
+        long[] at = new long[runs.size()];
+        List<Timeline> fresh = new ArrayList<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            at[i] = runs.get(i).step();
+            Timeline t = timelines.get(i).copy();
+            t.forgetAfter(at[i]);
+            fresh.add(t);
+        }
+        branches.fork(timelines, held != null ? held : applied, at, next);
+        timelines.clear();
+        timelines.addAll(fresh);
+        if (held != null) {
+            held = null;
+            reapply = true; // the new branch goes on with the controls' values, recorded where they differ
+        }
+        refreshGhosts();
+        return true;
+    }
+
+    /**
+     * Puts the runs at the head of branch {@code id}, exactly as they were there: back along the
+     * current branch to the last step the two share, then forward along the other's kept steps
+     * (so the trace has them). Its η and m become the controls' ({@link #setup()}).
+     */
+    void switchBranch(int id) {
+        if (rebuilding() || runs.isEmpty() || !branches.has(id) || id == branches.current()) {
+            return;
+        }
+        flushTrace();
+        long[] shared = branches.shared(branches.current(), id, runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            Timeline t = timelines.get(i);
+            t.rebuild(run, Math.max(t.earliest(), Math.min(run.step(), shared[i])));
+            TraceChunk chunk = chunk(i);
+            chunk.setRewoundTo(run.step());
+            chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
+        }
+        branches.leave(timelines, held != null ? held : applied);
+        Hyperparameters controls = branches.controls(id);
+        List<Timeline> theirs = branches.enter(id);
+        timelines.clear();
+        timelines.addAll(theirs);
+        applied = controls;
+        held = controls;
+        forkOnContinue = false;
+        for (int i = 0; i < runs.size(); i++) {
+            replayChange(i);
+            while (runs.get(i).step() < timelines.get(i).head() && stepAndRecord(i, epochCostStride[i])) {
+                // the kept steps, each with the η and m it had
+            }
+        }
+        releaseIfAtHeads();
+        primaryStep.lazySet(runs.get(0).step());
+        refreshGhosts();
+        updateCostStrides();
+        repace();
+    }
+
+    void renameBranch(int id, String name) {
+        branches.rename(id, name);
+    }
+
+    /** Forgets branch {@code id}, its timelines and ghost; never the current one. */
+    void deleteBranch(int id) {
+        if (branches.delete(id)) {
+            refreshGhosts();
+        }
+    }
+
+    private void refreshGhosts() {
+        branches.refreshGhosts(() -> new Run(setup.data(), setup.model(), setup.start(), runs.get(0).hyperparameters(),
+                setup.seed(), setup.optimizerOf(0)), runs.size());
+    }
+
+    /** Going on from a step the learner scrubbed to forks there first. */
+    private void continueHere() {
+        if (forkOnContinue) {
+            fork();
         }
     }
 
@@ -134,6 +241,7 @@ final class Lockstep {
      * again ({@link #held}). Not while a restored session's path is being replayed.
      */
     void stepBack() {
+        forkOnContinue = false;
         if (runs.isEmpty()) {
             return;
         }
@@ -161,6 +269,7 @@ final class Lockstep {
 
     /** Takes every run back to the start of its epoch under way, or of the one before when at a boundary. */
     void epochBack() {
+        forkOnContinue = false;
         rewind((timeline, run) -> timeline.rebuildEpochStart(run,
                 run.positionInEpoch() > 0 ? run.completedEpochs() : Math.max(0, run.completedEpochs() - 1)));
     }
@@ -178,6 +287,7 @@ final class Lockstep {
         long k = Math.max(first.earliest(), Math.min(step, first.head()));
         if (k < runs.get(0).step()) {
             rewindLevel(runs.get(0), (timeline, run) -> timeline.rebuild(run, k));
+            forkOnContinue = runs.get(0).step() < first.head();
             return;
         }
         while (runs.get(0).step() < k && runs.get(0).state() == RunState.READY) {
@@ -186,6 +296,7 @@ final class Lockstep {
                 break;
             }
         }
+        forkOnContinue = held != null;
     }
 
     /** The furthest step of the first run's path: where a timeline of it ends. */
@@ -251,9 +362,10 @@ final class Lockstep {
             held = null;
             reapply = true; // recorded as a change only where they differ from the run's
         }
+        forkOnContinue = false;
     }
 
-    /** The controls changed while the runs were in their past: the steps they had kept are forgotten. */
+    /** With no room for a branch, the controls changed in the past forget the steps kept after it. */
     private void forgetKeptSteps() {
         held = null;
         reapply = true;
@@ -277,6 +389,7 @@ final class Lockstep {
 
     void setPlaying(boolean on) {
         if (on && !playing) {
+            continueHere();
             repace();
         }
         playing = on && runs.stream().anyMatch(r -> r.state() == RunState.READY);
@@ -299,7 +412,9 @@ final class Lockstep {
             if (h == held || h.equals(held)) {
                 return false; // nothing changed: the kept steps are replayed as they were
             }
-            forgetKeptSteps();
+            if (!fork(h)) {
+                forgetKeptSteps(); // no room for another branch: the new values go on along this one
+            }
         }
         // the same record nearly always: read before every step at full speed
         if (!reapply && (h == applied || h.equals(applied))) {
@@ -423,6 +538,7 @@ final class Lockstep {
         if (catchingUp() || pacer < 0) {
             return;
         }
+        continueHere();
         stepAndRecord(pacer, 1);
         catchUpTo(runs.get(pacer).examplesSeen(), pacer);
     }
@@ -436,6 +552,7 @@ final class Lockstep {
         if (catchingUp() || pacer < 0) {
             return;
         }
+        continueHere();
         long target = (runs.get(pacer).completedEpochs() + 1) * (long) setup.data().size();
         catchUpTo(target, -1);
     }
@@ -621,6 +738,6 @@ final class Lockstep {
         int[] next = m <= BATCH_COPY_LIMIT && first.state() == RunState.READY ? first.nextBatch() : new int[0];
         return new EngineSnapshot(generation, setup(), playing, stepsPerSecond, List.copyOf(snaps),
                 java.util.Collections.unmodifiableList(arrows), next, List.copyOf(checkpoints),
-                rebuild == null ? null : rebuild.progress());
+                rebuild == null ? null : rebuild.progress(), branches.list(head()));
     }
 }

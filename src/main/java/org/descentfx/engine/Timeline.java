@@ -34,6 +34,20 @@ final class Timeline {
         head = run.step();
     }
 
+    /** A copy that goes on by itself: a new branch's past, up to where it forks, shared with the old one. */
+    Timeline copy() {
+        Timeline t = new Timeline(limit, every);
+        t.checkpoints.putAll(checkpoints);
+        t.changes.putAll(changes);
+        t.head = head;
+        return t;
+    }
+
+    private Timeline(int limit, long every) {
+        this.limit = limit;
+        this.every = every;
+    }
+
     /** Checkpoints that a run over {@code n} examples may keep: about 64 MB of orders at most, 16 to 512. */
     static int limitFor(int n) {
         return (int) Math.max(16, Math.min(512, (64L << 20) / (4L * n)));
@@ -87,7 +101,22 @@ final class Timeline {
     void rebuild(Run run, long k) {
         Map.Entry<Long, Checkpoint> from = checkpoints.floorEntry(Math.max(k, earliest()));
         resume(run, from.getValue(), from.getKey() < k);
-        replayWhile(run, () -> run.step() < k);
+        replayWhile(run, () -> run.step() < k, r -> { });
+    }
+
+    /**
+     * Walks {@code run} along this path from step {@code from} to step {@code to}, showing
+     * {@code each} every state on the way, the one at {@code from} first: how a branch that is not
+     * the current one is drawn.
+     */
+    void walk(Run run, long from, long to, java.util.function.Consumer<Run> each) {
+        rebuild(run, from);
+        each.accept(run);
+        Hyperparameters h = changes.get(run.step() + 1);
+        if (h != null && run.step() < to) {
+            run.setHyperparameters(h);
+        }
+        replayWhile(run, () -> run.step() < to, each);
     }
 
     /**
@@ -105,7 +134,7 @@ final class Timeline {
             }
         }
         resume(run, from.getValue(), from.getValue().completedEpochs() < epoch);
-        replayWhile(run, () -> run.completedEpochs() < epoch && run.step() < head);
+        replayWhile(run, () -> run.completedEpochs() < epoch && run.step() < head, r -> { });
     }
 
     /**
@@ -122,7 +151,7 @@ final class Timeline {
             }
         }
         resume(run, from.getValue(), from.getValue().examplesSeen() < examples && from.getKey() < head);
-        replayWhile(run, () -> run.examplesSeen() < examples && run.step() < head);
+        replayWhile(run, () -> run.examplesSeen() < examples && run.step() < head, r -> { });
     }
 
     /** Resumes a checkpoint; if the run will step from there, with the η and m its next step had. */
@@ -135,8 +164,9 @@ final class Timeline {
     }
 
     /** Steps the run while {@code more} holds, each step with the η and m recorded for it. */
-    private void replayWhile(Run run, java.util.function.BooleanSupplier more) {
+    private void replayWhile(Run run, java.util.function.BooleanSupplier more, java.util.function.Consumer<Run> each) {
         while (more.getAsBoolean() && run.stepMiniBatch()) {
+            each.accept(run);
             Hyperparameters h = more.getAsBoolean() ? changes.get(run.step() + 1) : null;
             if (h != null) {
                 run.setHyperparameters(h);

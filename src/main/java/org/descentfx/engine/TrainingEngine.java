@@ -165,6 +165,41 @@ public final class TrainingEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Pauses and starts a new branch at every run's current step: the steps after it stay as the
+     * old branch (listed in {@link EngineSnapshot#branches()}, drawn as its ghost), the runs go on
+     * from here with the controls' η and m. Continuing after {@link #goTo} a past step, or a new η
+     * or m there, forks the same way by itself.
+     */
+    public void fork() {
+        submit(l -> {
+            l.setPlaying(false);
+            l.fork();
+        });
+    }
+
+    /**
+     * Pauses and puts the runs at the head of branch {@code id}, exactly as they were there; its η
+     * and m become the ones the runs go on with (the snapshot's setup carries them).
+     */
+    public void switchBranch(int id) {
+        submit(l -> {
+            l.setPlaying(false);
+            l.switchBranch(id);
+            requested.set(l.setup().hyperparameters()); // until the controls show the branch's values
+        });
+    }
+
+    /** Names branch {@code id} {@code name} (blank names are ignored). */
+    public void renameBranch(int id, String name) {
+        submit(l -> l.renameBranch(id, name));
+    }
+
+    /** Forgets branch {@code id}; the current branch is never deleted. */
+    public void deleteBranch(int id) {
+        submit(l -> l.deleteBranch(id));
+    }
+
     /** The furthest step the first run's path has reached (above its step after a step back); any thread. */
     public long head() {
         return head.get();

@@ -92,7 +92,7 @@ class StepBackTest {
     }
 
     @Test
-    void aNewEtaAfterBackForgetsTheKeptStepsAndGoesOnWithIt() throws Exception {
+    void aNewEtaAfterBackStartsABranchThatGoesOnWithIt() throws Exception {
         TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
         try (EngineHarness h = new EngineHarness(setup)) {
             // given: 700 steps, back to 640 (before the change at 650)
@@ -117,7 +117,7 @@ class StepBackTest {
                 fresh.stepMiniBatch();
             }
 
-            // then: the steps of a fresh run from that state with the new η and m; the old change at 650 is gone
+            // then: the steps of a fresh run from that state with the new η and m; the old change at 650 is not on this branch
             assertThat(last.primary().point()).isEqualTo(fresh.point());
             assertThat(last.nextBatch()).containsExactly(fresh.nextBatch());
             path.append(h.drainTrace());
@@ -164,7 +164,7 @@ class StepBackTest {
     }
 
     /** Steps a fresh engine {@code steps} times, η and m set to (0.02, 7) before step 300 and (0.005, 2) before 650. */
-    private static List<EngineSnapshot> stepsWithTwoChanges(EngineHarness h, int steps) {
+    static List<EngineSnapshot> stepsWithTwoChanges(EngineHarness h, int steps) {
         List<EngineSnapshot> states = new ArrayList<>();
         states.add(h.latest());
         for (int k = 1; k <= steps; k++) {
