@@ -110,6 +110,14 @@ public final class WindowCommand implements Callable<Integer> {
             description = "open on a guided lesson: a lesson file (.md), or a built-in lesson's number or name")
     String lesson;
 
+    /**
+     * The options that choose what is learnt: a launch with none of them (nor a session or lesson
+     * file first, which becomes {@code --session} or {@code --lesson}) opens on the data set the
+     * user chose last.
+     */
+    static final List<String> EXPERIMENT_OPTIONS = List.of("--data", "--model", "--start", "--lr", "--batch",
+            "--session", "--lesson", "--compare-rates");
+
     /** The session to open, as parsed; null for none. */
     public Path session() {
         return session;
@@ -151,10 +159,16 @@ public final class WindowCommand implements Callable<Integer> {
         WindowSettings settings = new WindowSettings(model, dataset, start,
                 new Hyperparameters(eta, Math.min(miniBatchSize, dataset.size())), seed, stepsPerSecond,
                 compare, !noStochastic, play, valley, session, rule, List.copyOf(new LinkedHashSet<>(race)), opening,
-                List.copyOf(rates));
+                List.copyOf(rates), namesNoExperiment());
         spec.commandLine().getOut().flush();
         DescentApp.open(settings);
         return 0;
+    }
+
+    /** True when the command line chose nothing of the experiment ({@link #EXPERIMENT_OPTIONS}). */
+    boolean namesNoExperiment() {
+        var parsed = spec.commandLine().getParseResult();
+        return EXPERIMENT_OPTIONS.stream().noneMatch(parsed::hasMatchedOption);
     }
 
     /**

@@ -46,6 +46,8 @@ public final class DescentApp extends Application {
         if (settings == null) {
             settings = defaults();
         }
+        Remembered remembered = Remembered.ofUser();
+        settings = remembered.applyTo(settings);
         TrainingSetup setup = new TrainingSetup(settings.data(), settings.model(), settings.start(), settings.seed(),
                 settings.hyperparameters(), RunSpec.lineup(settings.compare(), settings.stochastic()),
                 settings.optimizer());
@@ -54,6 +56,8 @@ public final class DescentApp extends Application {
         experiment.speedProperty().set(Double.isInfinite(settings.stepsPerSecond()) ? Experiment.SPEED_LIMIT
                 : Math.min(settings.stepsPerSecond(), Experiment.SPEED_LIMIT));
         window = new MainWindow(experiment, stage);
+        remembered.keepPresentation(window.presentationProperty());
+        remembered.keepDataSet(experiment.datasetProperty());
         experiment.compareProperty().set(settings.compare());
         if (!settings.race().isEmpty()) {
             experiment.optimizers().racersProperty().set(settings.race());

@@ -27,8 +27,7 @@ final class WindowPlacement {
     }
 
     static WindowPlacement ofUser() {
-        return new WindowPlacement(Preferences.userRoot().node(System.getProperty("descentfx.prefs", "org/descentfx"))
-                .node("window"));
+        return new WindowPlacement(Remembered.userNode().node("window"));
     }
 
     /** The bounds to open at: the remembered ones when they fit a screen, else a fresh fit of {@code screen}. */

@@ -23,9 +23,12 @@ class PresentationTest {
     private DescentApp app;
     private MainWindow window;
     private Experiment experiment;
+    /** F5 is remembered: in a node of this test's own, so no later window opens in presentation mode. */
+    private FreshPreferences prefs;
 
     @BeforeEach
     void start() throws Exception {
+        prefs = new FreshPreferences();
         FxToolkit.registerPrimaryStage();
         app = (DescentApp) FxToolkit.setupApplication(DescentApp.class);
         window = app.window();
@@ -41,6 +44,7 @@ class PresentationTest {
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        prefs.close();
     }
 
     @Test
