@@ -230,6 +230,53 @@ final class BranchTree {
         return List.copyOf(out);
     }
 
+    /**
+     * The branches as a saved session keeps them, a parent before its children: each run's fork
+     * step, head and changes after the fork; the current one's from {@code live}, the runs' own
+     * timelines, going on with {@code liveControls}.
+     */
+    List<BranchPlan> plans(List<Timeline> live, Hyperparameters liveControls) {
+        List<Integer> order = new ArrayList<>(nodes.keySet());
+        List<BranchPlan> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes.values()) {
+            boolean now = n.id == current;
+            List<Timeline> lines = now ? live : n.timelines;
+            List<BranchPlan.Leg> legs = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                Timeline t = lines.get(i);
+                long fork = Math.min(n.forkSteps[i], t.head()); // stepped back before its fork: no steps of its own
+                legs.add(new BranchPlan.Leg(fork, t.head(), t.changesAfter(fork).headMap(t.head() + 2)));
+            }
+            out.add(new BranchPlan(n.name, n.parent < 0 ? -1 : order.indexOf(n.parent), legs,
+                    now ? liveControls : n.controls));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The tree of a saved session: branch k is {@code plans.get(k)} with the timelines
+     * {@code timelines.get(k)} that replaying it built; {@code current} is the one the runs are on
+     * (its timelines become the runs' own).
+     */
+    static BranchTree rebuilt(List<BranchPlan> plans, List<List<Timeline>> timelines, int current) {
+        BranchTree tree = new BranchTree(plans.get(0).controls(), timelines.get(0).size());
+        tree.nodes.clear();
+        for (int k = 0; k < plans.size(); k++) {
+            BranchPlan p = plans.get(k);
+            long[] forks = p.legs().stream().mapToLong(BranchPlan.Leg::forkStep).toArray();
+            Node n = new Node(k, p.name(), p.parent(), forks);
+            if (k != current) {
+                n.timelines = List.copyOf(timelines.get(k));
+                n.controls = p.controls();
+                n.head = n.timelines.get(0).head();
+            }
+            tree.nodes.put(k, n);
+        }
+        tree.current = current;
+        tree.nextId = plans.size();
+        return tree;
+    }
+
     /** "η = 0.02 from step 40", with m when it differs from {@code before}'s. */
     static String nameFor(Hyperparameters h, Hyperparameters before, long step) {
         String eta = new BigDecimal(h.learningRate()).round(new MathContext(3)).stripTrailingZeros().toPlainString();

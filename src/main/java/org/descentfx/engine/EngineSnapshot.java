@@ -22,20 +22,31 @@ import org.descentfx.core.train.Snapshot;
  * @param restore      how far the replay of a restored session has got, or null if this generation
  *                     was not restored
  * @param branches     the branches of the runs' past, the current one among them (empty before the first)
+ * @param branchPlans  the same branches as a session saves them, in the same order (empty before the first)
  */
 public record EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
                              List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
-                             RestoreProgress restore, List<Branch> branches) {
+                             RestoreProgress restore, List<Branch> branches, List<BranchPlan> branchPlans) {
 
     public EngineSnapshot {
         branches = branches == null ? List.of() : branches;
+        branchPlans = branchPlans == null ? List.of() : branchPlans;
+    }
+
+    /** A snapshot whose branches carry no plans. */
+    public EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
+                          List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
+                          RestoreProgress restore, List<Branch> branches) {
+        this(generation, setup, playing, stepsPerSecond, runs, nextSteps, nextBatch, checkpoints, restore, branches,
+                List.of());
     }
 
     /** A snapshot of runs with one branch, none listed. */
     public EngineSnapshot(long generation, TrainingSetup setup, boolean playing, double stepsPerSecond,
                           List<Snapshot> runs, List<Point> nextSteps, int[] nextBatch, List<Checkpoint> checkpoints,
                           RestoreProgress restore) {
-        this(generation, setup, playing, stepsPerSecond, runs, nextSteps, nextBatch, checkpoints, restore, List.of());
+        this(generation, setup, playing, stepsPerSecond, runs, nextSteps, nextBatch, checkpoints, restore, List.of(),
+                List.of());
     }
 
     /** The branch the runs are on, or null when none is listed. */

@@ -29,7 +29,7 @@ final class Lockstep {
     private static final long SNAPSHOT_COST_SHARE_DIVISOR = 25;
     private static final int FIRST_CHUNK = 64;
     /** Steps between a run's checkpoints at first; doubles as the run grows ({@link Timeline}). */
-    private static final long TIMELINE_EVERY = 256;
+    static final long TIMELINE_EVERY = 256;
 
     private final TraceQueue out;
     private final ChunkSpares spares;
@@ -56,6 +56,8 @@ final class Lockstep {
     private TrainingSetup setup;
     /** The replay of restored runs, until the next restart; null when the runs were not restored. */
     private PathRebuild rebuild;
+    /** The plans the runs were restored from, until the next restart; null when they were not restored. */
+    private List<ReplayPlan> restoredPlans;
     private Hyperparameters applied;
     private long generation;
     private boolean playing;
@@ -109,6 +111,7 @@ final class Lockstep {
         generation++;
         held = null;
         rebuild = null;
+        restoredPlans = null;
         chunks.clear();
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
@@ -124,11 +127,19 @@ final class Lockstep {
         repace();
     }
 
-    /** Each run's past starts at its current state, one branch. */
+    /**
+     * Each run's past starts at its current state, one branch; after a restore it knows every change
+     * of η and m since the start (so a branch saved again has its whole recipe).
+     */
     private void startTimelines() {
         timelines.clear();
-        for (Run run : runs) {
-            timelines.add(new Timeline(run, Timeline.limitFor(run.data().size()), TIMELINE_EVERY));
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            Timeline t = new Timeline(run, Timeline.limitFor(run.data().size()), TIMELINE_EVERY);
+            if (restoredPlans != null) {
+                restoredPlans.get(i).changes().forEach(c -> t.changed(c.step(), c.hyperparameters()));
+            }
+            timelines.add(t);
         }
         branches = new BranchTree(applied, runs.size());
         forkOnContinue = false;
@@ -159,6 +170,11 @@ final class Lockstep {
             at[i] = runs.get(i).step();
             Timeline t = timelines.get(i).copy();
             t.forgetAfter(at[i]);
+            Run run = runs.get(i);
+            if (!run.hyperparameters().equals(run.checkpoint().used())) {
+                // the kept step's η and m, given back on the way here: the new branch's next step uses them
+                t.changed(at[i] + 1, run.hyperparameters());
+            }
             fresh.add(t);
         }
         branches.fork(timelines, held != null ? held : applied, at, next);
@@ -486,10 +502,36 @@ final class Lockstep {
         applied = newSetup.hyperparameters();
         updateCostStrides();
         rebuild = new PathRebuild(replays, catchingUp, epochCostStride);
+        restoredPlans = List.copyOf(plans);
         startTimelines();
         timelinesAfterCatchUp = catchingUp.contains(true);
         primaryStep.lazySet(runs.get(0).step());
         repace();
+    }
+
+    /**
+     * As {@link #restore(TrainingSetup, List)}, with the tree of branches {@code tree} rebuilt by exact
+     * replay of each branch's recipe, a parent before its children; the runs are on branch
+     * {@code current}, whose heads may lie past the runs' saved steps (kept steps, taken again by a
+     * step forward while η and m stay).
+     */
+    void restore(TrainingSetup newSetup, List<ReplayPlan> plans, List<BranchPlan> tree, int current) {
+        restore(newSetup, plans);
+        if (tree.isEmpty()) {
+            return;
+        }
+        List<List<Timeline>> built = BranchReplay.build(setup, plans, tree);
+        timelines.clear();
+        timelines.addAll(built.get(current));
+        branches = BranchTree.rebuilt(tree, built, current);
+        timelinesAfterCatchUp = false; // the current branch's past is whole already
+        forkOnContinue = false;
+        for (int i = 0; i < runs.size(); i++) {
+            if (plans.get(i).steps() < timelines.get(i).head()) {
+                held = applied; // until the controls change, a step forward takes the kept step again
+            }
+        }
+        refreshGhosts();
     }
 
     /** Whether the path of restored runs is still being replayed. */
@@ -738,6 +780,7 @@ final class Lockstep {
         int[] next = m <= BATCH_COPY_LIMIT && first.state() == RunState.READY ? first.nextBatch() : new int[0];
         return new EngineSnapshot(generation, setup(), playing, stepsPerSecond, List.copyOf(snaps),
                 java.util.Collections.unmodifiableList(arrows), next, List.copyOf(checkpoints),
-                rebuild == null ? null : rebuild.progress(), branches.list(head()));
+                rebuild == null ? null : rebuild.progress(), branches.list(head()),
+                branches.plans(timelines, held != null ? held : applied));
     }
 }

@@ -74,6 +74,11 @@ final class Timeline {
         return changes.get(step);
     }
 
+    /** The changes of η and m first used after step {@code step}, by that first step; a copy. */
+    java.util.SortedMap<Long, Hyperparameters> changesAfter(long step) {
+        return new TreeMap<>(changes.tailMap(step, false));
+    }
+
     /** The furthest step taken on this path; above the run's step after a step back. */
     long head() {
         return head;

@@ -85,11 +85,21 @@ public final class TrainingEngine implements AutoCloseable {
      * A run without an end state is stepped there the same way and takes no other step meanwhile.
      */
     public void restore(TrainingSetup setup, List<ReplayPlan> plans) {
+        restore(setup, plans, List.of(), 0);
+    }
+
+    /**
+     * As {@link #restore(TrainingSetup, List)}, with the tree of branches {@code branches} (empty: one
+     * branch) rebuilt by exact replay of each branch's recipe before the runs go on; the runs are on
+     * branch {@code current}, an index into {@code branches}.
+     */
+    public void restore(TrainingSetup setup, List<ReplayPlan> plans, List<BranchPlan> branches, int current) {
         List<ReplayPlan> copy = List.copyOf(plans);
+        List<BranchPlan> tree = List.copyOf(branches);
         requested.set(setup.hyperparameters());
         submit(l -> {
             l.setPlaying(false);
-            l.restore(setup, copy);
+            l.restore(setup, copy, tree, current);
         });
     }
 

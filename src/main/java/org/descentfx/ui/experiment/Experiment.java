@@ -389,7 +389,7 @@ public final class Experiment implements AutoCloseable {
         compare.set(r.compare());
         learningRate.set(setup.hyperparameters().learningRate());
         miniBatchSize.set(setup.hyperparameters().miniBatchSize());
-        engine.restore(setup, r.plans());
+        engine.restore(setup, r.plans(), r.branches(), r.currentBranch());
         fit();
     }
 

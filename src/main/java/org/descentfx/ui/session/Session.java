@@ -25,15 +25,52 @@ import java.util.Map;
  * @param rates    in a comparison of learning rates, each run's own η in the order of {@code runs} (null: the
  *                 controls' η); else null, and then not written (an optional field of version 3: a file
  *                 without it has no such comparison)
+ * @param branches the tree of branches the runs' past forked into, a parent before its children, as recipes
+ *                 to rebuild each by exact replay; empty for a past of one branch (since version 4)
+ * @param currentBranch the index in {@code branches} of the one {@code runs} are on; 0 when there are none
+ *                 (since version 4)
  */
 public record Session(int version, String model, DataSource data, double startW, double startB, long seed,
                       boolean compare, boolean stochastic, List<RunRecord> runs,
                       OptimizerRecord optimizer, List<Racer> race,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> rates) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> rates,
+                      List<BranchRecord> branches, int currentBranch) {
 
     /** The constructor the JSON is read through (the others are shorthands for code). */
     @JsonCreator
     public Session {
+    }
+
+    /** A session whose runs' past is one branch. */
+    public Session(int version, String model, DataSource data, double startW, double startB, long seed,
+                   boolean compare, boolean stochastic, List<RunRecord> runs, OptimizerRecord optimizer,
+                   List<Racer> race, List<Double> rates) {
+        this(version, model, data, startW, startB, seed, compare, stochastic, runs, optimizer, race, rates, List.of(), 0);
+    }
+
+    /**
+     * One branch of the runs' past, as the recipe that rebuilds it: its runs start where its parent's
+     * were at their fork steps (the first branch's at the start, with the runs' initial η and m) and go
+     * to their heads with the changes listed; the runs are deterministic, so replay gives every state.
+     *
+     * @param name          the learner's name for it
+     * @param parent        the index of the branch it forked off (an earlier one in the list), −1 for the first
+     * @param learningRate  η the controls go on with on this branch
+     * @param miniBatchSize m the controls go on with on this branch
+     * @param runs          one leg per run, in the order of {@code runs}
+     */
+    public record BranchRecord(String name, int parent, double learningRate, int miniBatchSize, List<BranchLeg> runs) {
+    }
+
+    /**
+     * One run on a branch: the step it forked at (0 on the first branch), the furthest step it took,
+     * and each change of η and m after the fork, with the first step that used it.
+     */
+    public record BranchLeg(long forkStep, long head, List<BranchChange> changes) {
+    }
+
+    /** From step {@code step} on (inclusive), the run used this η and m on its branch. */
+    public record BranchChange(long step, double learningRate, int miniBatchSize) {
     }
 
     /** A session without a comparison of learning rates. */

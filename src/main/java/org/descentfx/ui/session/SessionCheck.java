@@ -46,6 +46,7 @@ final class SessionCheck {
         for (int i = 0; i < s.runs().size(); i++) {
             checkRun(file, "runs[" + i + "]", s.runs().get(i));
         }
+        SessionBranchCheck.check(file, s);
     }
 
     /** A comparison of learning rates: 2 to 4 runs, each η positive or null (the controls'), no other comparison. */

@@ -19,13 +19,15 @@ import org.descentfx.output.OutputFile;
  */
 public final class SessionFile {
     /**
-     * The format written now: 3 records the update rule with its constants and the racers of a race
+     * The format written now: 4 adds the tree of branches (each as the recipe that rebuilds it by
+     * exact replay: fork steps, parent, η and m changes, name) and the branch the runs are on; 3 (still
+     * read, as one branch) records the update rule with its constants and the racers of a race
      * of optimizers, and in an optional field ({@code rates}, left out when empty) a comparison of
      * learning rates; 2 (still read, as plain SGD) saved each run's whole state, so a run of any length
      * opens at once; 1 (still read, as plain SGD) only the history to replay. Files of a newer
      * version are refused.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper JSON = SessionJson.MAPPER;
@@ -70,8 +72,10 @@ public final class SessionFile {
             session = switch (tree.get("version").asInt()) {
                 case 1 -> JSON.readValue(bytes, SessionV1.class).toSession();
                 case 2 -> JSON.readValue(bytes, SessionV2.class).toSession();
-                default -> tree.has("rates") ? JSON.readValue(bytes, Session.class)
+                case 3 -> tree.has("rates") ? JSON.readValue(bytes, SessionV3Rates.class).toSession()
                         : JSON.readValue(bytes, SessionV3.class).toSession();
+                default -> tree.has("rates") ? JSON.readValue(bytes, Session.class)
+                        : JSON.readValue(bytes, SessionV4.class).toSession();
             };
         } catch (JsonProcessingException e) {
             throw new SessionException(SessionJson.problem(name, e, tree), e);

@@ -13,6 +13,7 @@ import org.descentfx.core.train.OptimizerState;
 import org.descentfx.core.train.RunState;
 import org.descentfx.core.train.Point;
 import org.descentfx.core.train.Snapshot;
+import org.descentfx.engine.BranchPlan;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.core.train.UpdateRule;
 import org.descentfx.engine.ReplayPlan;
@@ -32,12 +33,19 @@ public final class SessionMapper {
      * @param rates in a comparison of learning rates, each run's own η (null: the controls'); else null
      */
     public record Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic,
-                           List<UpdateRule> race, List<Double> raceLearningRates, List<Double> rates) {
+                           List<UpdateRule> race, List<Double> raceLearningRates, List<Double> rates,
+                           List<BranchPlan> branches, int currentBranch) {
+        /** What a session of one branch opens to. */
+        public Restored(TrainingSetup setup, List<ReplayPlan> plans, boolean compare, boolean stochastic,
+                        List<UpdateRule> race, List<Double> raceLearningRates, List<Double> rates) {
+            this(setup, plans, compare, stochastic, race, raceLearningRates, rates, List.of(), 0);
+        }
     }
 
-    /** The experiment that {@code s} shows, each run at the step it reached: see below. */
+    /** The experiment that {@code s} shows, each run at the step it reached, with its branches: see below. */
     public static Session capture(EngineSnapshot s, boolean compare, boolean stochastic, List<TraceHistory> histories) {
-        return capture(s.setup(), compare, stochastic, histories, s.checkpoints());
+        Session one = capture(s.setup(), compare, stochastic, histories, s.checkpoints());
+        return SessionBranches.with(one, s.branchPlans(), s.branches());
     }
 
     /**
@@ -157,7 +165,7 @@ public final class SessionMapper {
         TrainingSetup setup = new TrainingSetup(data, Model.byId(s.model()), new Point(s.startW(), s.startB()),
                 s.seed(), lastOf(s.runs().get(0)), specs, rule(s.optimizer()));
         return new Restored(setup, plans, s.compare(), s.stochastic(), race, ownRates,
-                s.rates() == null ? null : RunSpec.ownRatesOf(specs));
+                s.rates() == null ? null : RunSpec.ownRatesOf(specs), SessionBranches.plans(s), s.currentBranch());
     }
 
     /** The rule a session names, its constants checked; an unknown rule or constant is an IllegalArgumentException. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A session file of version 3 without the optional field {@code rates} (every file written before the
  * window compared learning rates, and every later one without such a comparison). Read as strictly as
- * the whole record, then taken as a {@link Session} with no comparison of learning rates.
+ * the whole record, then taken as a {@link Session} with no comparison of learning rates, one branch.
  */
 record SessionV3(int version, String model, Session.DataSource data, double startW, double startB, long seed,
                  boolean compare, boolean stochastic, List<Session.RunRecord> runs,

@@ -54,7 +54,7 @@ class SessionFileTest {
         Session read = SessionFile.read(file);
 
         // then
-        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.version()).isEqualTo(4);
         assertThat(read.optimizer().rule()).isEqualTo("adam");
         assertThat(read.optimizer().constants()).containsEntry("beta1", 0.85).containsEntry("epsilon", 1e-7);
         assertThat(SessionMapper.restore(read).setup().optimizer())
@@ -124,18 +124,25 @@ class SessionFileTest {
                 .hasMessageStartingWith("norule.json, line ").hasMessageEndingWith("field optimizer: the field is missing");
     }
 
+    /** {@code s} as an older version wrote it: the fields that version did not have left out. */
+    private Path asVersion(String name, Session s, int version, String... notYet) throws Exception {
+        Path file = dir.resolve(name);
+        SessionFile.write(file, s);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        for (String field : notYet) {
+            tree.remove(field);
+        }
+        tree.put("version", version);
+        Files.writeString(file, tree.toPrettyString());
+        return file;
+    }
+
     @Test
     void aVersionTwoFileOpensAsPlainSgdWithItsSavedStates() throws Exception {
         // given: a session as version 2 wrote it, each run's whole state saved but no rule, no race
         Session s = sample();
-        Path file = dir.resolve("v2.json");
-        SessionFile.write(file, s);
-        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-        tree.remove("optimizer");
-        tree.remove("race");
-        tree.put("version", 2);
-        Files.writeString(file, tree.toPrettyString());
+        Path file = asVersion("v2.json", s, 2, "optimizer", "race", "branches", "currentBranch");
 
         // when
         Session read = SessionFile.read(file);
@@ -149,11 +156,40 @@ class SessionFileTest {
     }
 
     @Test
+    void aVersionThreeFileOpensWithOneBranch() throws Exception {
+        // given: a session as version 3 wrote it, before the runs' past could fork: no branches
+        Session s = sample();
+        Path file = asVersion("v3.json", s, 3, "branches", "currentBranch");
+
+        // when
+        Session read = SessionFile.read(file);
+
+        // then: the same session, one branch
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.branches()).isEmpty();
+        assertThat(read.runs()).usingRecursiveFieldByFieldElementComparator().isEqualTo(s.runs());
+        assertThat(read.optimizer()).isEqualTo(s.optimizer());
+        assertThat(SessionMapper.restore(read).branches()).isEmpty();
+    }
+
+    @Test
+    void aVersionThreeFileWithBranchesIsRefused() throws Exception {
+        // given: version 3 knew no branches, so branches in a file of version 3 are not ones it wrote
+        Path file = dir.resolve("v3branches.json");
+        SessionFile.write(file, sample());
+        Files.writeString(file, Files.readString(file).replace("\"version\" : 4", "\"version\" : 3"));
+
+        // when / then
+        assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
+                .hasMessageContaining("field branches: no such field in a session");
+    }
+
+    @Test
     void aVersionTwoFileWithARuleIsRefused() throws Exception {
         // given: version 2 knew no rules, so a rule in a file of version 2 is not one it wrote
         Path file = dir.resolve("v2rule.json");
         SessionFile.write(file, sample());
-        Files.writeString(file, Files.readString(file).replace("\"version\" : 3", "\"version\" : 2"));
+        Files.writeString(file, Files.readString(file).replace("\"version\" : 4", "\"version\" : 2"));
 
         // when / then
         assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(SessionException.class)
@@ -243,7 +279,7 @@ class SessionFileTest {
         Files.writeString(file, Files.readString(file).replace("\"version\" : " + SessionFile.VERSION, "\"version\" : 9"));
 
         assertThatThrownBy(() -> SessionFile.read(file))
-                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads versions 1 to 3)");
+                .hasMessage("new.json: session version 9 is not one this DescentFX can open (it reads versions 1 to 4)");
     }
 
     @Test

@@ -49,6 +49,25 @@ class SessionRatesTest {
     }
 
     @Test
+    void aVersionThreeFileWithTheComparisonStillOpens() throws Exception {
+        // given: a comparison of rates as version 3 wrote it, without the branches of version 4
+        Session written = withRates(Arrays.asList(null, 0.005, 0.09), 3);
+        Path file = dir.resolve("rates3.descentfx");
+        SessionFile.write(file, written);
+        Files.writeString(file, Files.readString(file).replace("\"version\" : 4", "\"version\" : 3")
+                .replaceFirst(",\\s*\"branches\"\\s*:\\s*\\[\\s*\\],\\s*\"currentBranch\"\\s*:\\s*0", ""));
+
+        // when
+        Session read = SessionFile.read(file);
+
+        // then
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.rates()).containsExactly(null, 0.005, 0.09);
+        assertThat(read.branches()).isEmpty();
+        assertThat(SessionMapper.restore(read).rates()).containsExactly(null, 0.005, 0.09);
+    }
+
+    @Test
     void aSessionWithoutTheComparisonLeavesTheFieldOutAndReadsAsBefore() throws Exception {
         // given: a session of a single run, as every file before the comparison was written
         Session plain = new Session(SessionFile.VERSION, "linear", NOISY, -1, -3, 1, false, false,

@@ -120,7 +120,7 @@ class SessionStrictnessTest {
     @Test
     void aVersionThatIsAFraction() throws Exception {
         assertThatThrownBy(() -> SessionFile.read(write(VALID.replace("\"version\" : 1", "\"version\" : 1.9"))))
-                .hasMessage("s.json: session version 1.9 is not one this DescentFX can open (it reads versions 1 to 3)");
+                .hasMessage("s.json: session version 1.9 is not one this DescentFX can open (it reads versions 1 to 4)");
     }
 
     @Test
