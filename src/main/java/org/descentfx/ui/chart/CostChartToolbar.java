@@ -18,7 +18,7 @@ final class CostChartToolbar {
     static final String FIRST_ORDER_TIP = "The first-order check of Eq. (3), per step: the decrease −∇C·Δv it predicts "
             + "for the step taken against the decrease −ΔC that happened (last 2048 steps). At small η they agree; near "
             + "the limit 2/λmax they part; ▲ marks a step that raised C (mini-batch steps can; full-batch steps below "
-            + "the limit do not).";
+            + "the limit do not; where they crowd, one ▲ stands for the rises within 10 px).";
     static final String LOG_TIP = "log scale: see the cost keep falling when it is already small";
 
     private static final String FULL_WIDTH = "descentfx.fullWidth";

@@ -1,6 +1,7 @@
 package org.descentfx.ui.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.RaisedSteps;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -53,6 +55,8 @@ public final class CostChartView extends Region {
     private static final double FAINT_ALPHA = 0.25;
     /** Pixels beyond the plot that a clipped point may reach: keeps a diverged cost drawable. */
     private static final double OVERSHOOT = 10_000;
+    /** The least distance in px, across and down, between two ▲ on the chart. */
+    static final double RAISED_SPACING = 10;
 
     private final Canvas canvas = new Canvas();
     private final PlotFrame frame = new PlotFrame();
@@ -265,16 +269,30 @@ public final class CostChartView extends Region {
         }
     }
 
-    /** A small dark ▲ on C where a step raised it, inside the plot. */
+    /**
+     * A small dark ▲ above C where a step raised it, inside the plot, at most one per
+     * {@value #RAISED_SPACING} px ({@link RaisedSteps#spaced}): a mini-batch run on its floor raises C on
+     * about half its steps, and a ▲ on each made a black band over the lines.
+     */
     private void drawRaised(GraphicsContext gc, TraceHistory h, XAxisMode mode, boolean log) {
-        gc.setFill(FirstOrderPainter.RAISED);
-        for (int i : org.descentfx.ui.plot.RaisedSteps.of(h)) {
+        int[] raised = RaisedSteps.of(h);
+        double[] xs = new double[raised.length];
+        double[] ys = new double[raised.length];
+        int inside = 0;
+        for (int i : raised) {
             double c = h.cost(i);
             double px = frame.px(x(h, i, mode));
             double py = frame.py(c);
             if ((log && c <= 0) || px < frame.left() || px > frame.right() || py < frame.top() || py > frame.bottom()) {
                 continue;
             }
+            xs[inside] = px;
+            ys[inside++] = py;
+        }
+        gc.setFill(FirstOrderPainter.RAISED);
+        for (int k : RaisedSteps.spaced(Arrays.copyOf(xs, inside), Arrays.copyOf(ys, inside), RAISED_SPACING)) {
+            double px = xs[k];
+            double py = ys[k];
             gc.fillPolygon(new double[] {px - 4, px + 4, px}, new double[] {py - 6, py - 6, py - 13}, 3);
             raisedMarks.add(new double[] {px, py});
         }

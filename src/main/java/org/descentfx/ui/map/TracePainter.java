@@ -1,6 +1,7 @@
 package org.descentfx.ui.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +17,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.GeometricPath;
 import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.RaisedSteps;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -37,6 +39,8 @@ final class TracePainter {
     private static final Color MARKER_INK = Color.web("#111111");
     /** The ▲ on a step that raised C. */
     static final Color RAISED_INK = Color.web("#111111");
+    /** The least distance in px, across and down, between two ▲ on the map. */
+    static final double RAISED_SPACING = 16;
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
     private TracePainter() {
@@ -101,22 +105,38 @@ final class TracePainter {
         return stale;
     }
 
-    /** A small dark ▲ on each point that a step reached by raising C (Eq. (3)'s promise broken). */
+    /**
+     * A small hollow ▲ on the points that a step reached by raising C (Eq. (3)'s promise broken), at most
+     * one per {@value #RAISED_SPACING} px ({@link RaisedSteps#spaced}): on a valley's floor, where half of
+     * SGD's steps raise C, filled marks on every one hid the path. Hollow, the path shows through each.
+     */
     static void raisedMarks(GraphicsContext gc, MapFrame frame, TraceHistory h) {
         Rectangle2D plot = frame.plot();
-        for (int i : org.descentfx.ui.plot.RaisedSteps.of(h)) {
+        int[] raised = RaisedSteps.of(h);
+        double[] xs = new double[raised.length];
+        double[] ys = new double[raised.length];
+        int inside = 0;
+        for (int i : raised) {
             Point2D c = frame.toPixel(new Point(h.w(i), h.b(i)));
-            if (!plot.contains(c)) {
-                continue;
+            if (plot.contains(c)) {
+                xs[inside] = c.getX();
+                ys[inside++] = c.getY();
             }
-            double[] xs = {c.getX() - 5, c.getX() + 5, c.getX()};
-            double[] ys = {c.getY() + 4.5, c.getY() + 4.5, c.getY() - 5.5};
-            gc.setStroke(HALO);
-            gc.setLineWidth(3);
-            gc.strokePolygon(xs, ys, 3);
-            gc.setFill(RAISED_INK);
-            gc.fillPolygon(xs, ys, 3);
         }
+        xs = Arrays.copyOf(xs, inside);
+        ys = Arrays.copyOf(ys, inside);
+        gc.setLineJoin(StrokeLineJoin.MITER);
+        for (int k : RaisedSteps.spaced(xs, ys, RAISED_SPACING)) {
+            double[] tx = {xs[k] - 5, xs[k] + 5, xs[k]};
+            double[] ty = {ys[k] + 4, ys[k] + 4, ys[k] - 6};
+            gc.setStroke(HALO);
+            gc.setLineWidth(3.6);
+            gc.strokePolygon(tx, ty, 3);
+            gc.setStroke(RAISED_INK);
+            gc.setLineWidth(1.6);
+            gc.strokePolygon(tx, ty, 3);
+        }
+        gc.setLineJoin(StrokeLineJoin.ROUND);
     }
 
     private static void stroke(GraphicsContext gc, Color color, double width) {
