@@ -105,6 +105,34 @@ class BranchTest {
     }
 
     @Test
+    void aForkJustBeforeAChangeOfEtaKeepsTheEtaItsFirstStepUsedWhenSwitchedBackTo() throws Exception {
+        try (EngineHarness h = new EngineHarness(SETUP)) {
+            // given: η and m changed at step 650 (to the controls' values now), scrubbed back to 649,
+            // where the kept step 650 gives them back; then an explicit fork there, 20 steps on it
+            stepsWithTwoChanges(h);
+            h.engine().goTo(649);
+            h.await("step 649", s -> s.primary().step() == 649);
+            h.engine().fork();
+            h.await("the fork", s -> s.branches().size() == 2);
+            EngineSnapshot forkHead = null;
+            for (int k = 0; k < 20; k++) {
+                forkHead = h.stepMiniBatch();
+            }
+            int forkId = forkHead.currentBranch().id();
+
+            // when: to the first branch and back
+            h.engine().switchBranch(0);
+            h.await("the first branch", s -> s.currentBranch().id() == 0 && s.primary().step() == 700);
+            h.engine().switchBranch(forkId);
+            EngineSnapshot again = h.await("the fork", s -> s.currentBranch().id() == forkId && s.primary().step() == 669);
+
+            // then: the fork's head exactly, its steps taken with η = 0.005, m = 2 from step 650
+            assertThat(again.primary()).isEqualTo(forkHead.primary());
+            assertThat(again.nextBatch()).containsExactly(forkHead.nextBatch());
+        }
+    }
+
+    @Test
     void goingOnFromAScrubbedStepForksWhileAStepBackReplays() throws Exception {
         try (EngineHarness h = new EngineHarness(SETUP)) {
             // given

@@ -94,6 +94,60 @@ class BranchSessionTest {
                 CONTROLS, List.of(RunSpec.single()));
     }
 
+    /** Saves 60 steps and a fork at step 40 with η = 0.05, 30 steps on it, to {@code file}. */
+    static void saveFork(Path file) throws Exception {
+        try (Driven d = new Driven(setup())) {
+            for (int k = 0; k < 60; k++) {
+                d.step();
+            }
+            d.engine.goTo(40);
+            d.await(s -> s.primary().step() == 40);
+            d.engine.setHyperparameters(new Hyperparameters(0.05, 7));
+            for (int k = 0; k < 30; k++) {
+                d.step();
+            }
+            d.await(s -> s.branches().size() == 2);
+            SessionFile.write(file, d.capture());
+        }
+    }
+
+    @Test
+    void badBranchesAreRefusedWithTheFieldAndTheProblem() throws Exception {
+        Path file = dir.resolve("fork.descentfx");
+        saveFork(file);
+        String json = java.nio.file.Files.readString(file);
+        assertRefused(json, "\"currentBranch\" : 1", "\"currentBranch\" : 2",
+                "field currentBranch: there is no branch 2 (there are 2)");
+        assertRefused(json, "\"parent\" : -1", "\"parent\" : 0",
+                "field branches[0].parent: the first branch forks off none (−1), not 0");
+        assertRefused(json, "\"forkStep\" : 40", "\"forkStep\" : 65",
+                "field branches[1].runs[0].forkStep: the branch forks at step 65, but the branch it forks off goes from 0 to step 60");
+        assertRefused(json, "\"head\" : 70", "\"head\" : 30",
+                "field branches[1].runs[0].head: the branch ends at step 30, before its fork step 40");
+        assertRefused(json, "\"step\" : 41", "\"step\" : 40",
+                "field branches[1].runs[0].changes[0].step: the changes of η and m come after the fork step");
+        assertRefused(json, "\"learningRate\" : 0.05,\n    \"miniBatchSize\" : 7,\n    \"runs\"",
+                "\"learningRate\" : -0.05,\n    \"miniBatchSize\" : 7,\n    \"runs\"",
+                "field branches[1].learningRate: a learning rate η of -0.05 is not a positive number");
+        assertRefused(json, "\"name\" : \"η = 0.05 from step 40\"", "\"name\" : \" \"",
+                "field branches[1].name: a branch has no name");
+        assertRefused(json, "\"learningRate\" : 0.05,\n        \"miniBatchSize\" : 7\n      } ]",
+                "\"learningRate\" : 0.06,\n        \"miniBatchSize\" : 7\n      } ]",
+                "field branches[1].runs[0].changes: the current branch's changes of η and m up to step 70 are not those of runs[0]");
+        assertRefused(json, "\"branches\" : [", "\"branches\" : null, \"x\" : [",
+                "no such field");
+    }
+
+    private void assertRefused(String json, String from, String to, String message) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(json).contains(from);
+        Path bad = dir.resolve("bad.descentfx");
+        int at = json.lastIndexOf(from); // the branches come last
+        java.nio.file.Files.writeString(bad, json.substring(0, at) + to + json.substring(at + from.length()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SessionFile.read(bad))
+                .isInstanceOf(SessionException.class).hasMessageStartingWith("bad.descentfx")
+                .hasMessageContaining(message);
+    }
+
     @Test
     void twoBranchesSavedAndReopenedAreTheSameBranchesWithTheirHeadsBitForBit() throws Exception {
         Point oldHead;
