@@ -66,7 +66,7 @@ public final class MainWindow extends BorderPane {
     private final ValleyView valley = new ValleyView();
     private final StepPanel stepPanel = new StepPanel();
     private final StepFeed stepFeed = new StepFeed(stepPanel);
-    private final GradientTab gradientTab = new GradientTab();
+    private final GradientTab gradientTab = new GradientTab(javafx.application.Platform::runLater);
     private final BatchValleyFeed batchValley = new BatchValleyFeed(map, javafx.application.Platform::runLater);
     private final TimelineBar timeline;
     private final TabPane views = new TabPane();
@@ -477,6 +477,7 @@ public final class MainWindow extends BorderPane {
         exports.shutdownNow();
         seedFans.close();
         batchValley.close();
+        gradientTab.close();
         experiment.close();
     }
 

@@ -17,6 +17,8 @@ public final class GradientSpread {
     private final double meanW;
     private final double meanB;
     private final Covariance perExample;
+    /** {least ∂C_x/∂w, greatest, least ∂C_x/∂b, greatest}: where the dots lie, without another pass over n. */
+    private final double[] bounds;
 
     private GradientSpread(double[] gw, double[] gb) {
         this.gw = gw;
@@ -24,10 +26,17 @@ public final class GradientSpread {
         int n = gw.length;
         double sw = 0;
         double sb = 0;
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
         for (int i = 0; i < n; i++) {
             sw += gw[i];
             sb += gb[i];
+            box[0] = Math.min(box[0], gw[i]);
+            box[1] = Math.max(box[1], gw[i]);
+            box[2] = Math.min(box[2], gb[i]);
+            box[3] = Math.max(box[3], gb[i]);
         }
+        bounds = box;
         meanW = sw / n;
         meanB = sb / n;
         double ww = 0;
@@ -81,6 +90,11 @@ public final class GradientSpread {
     /** ∂C/∂b = the mean of the ∂C_x/∂b. */
     public double meanB() {
         return meanB;
+    }
+
+    /** The least and greatest ∂C_x/∂w and ∂C_x/∂b over the n examples: {wMin, wMax, bMin, bMax}. */
+    public double[] bounds() {
+        return bounds.clone();
     }
 
     /** S: the covariance of the n per-example gradients (divided by n). */

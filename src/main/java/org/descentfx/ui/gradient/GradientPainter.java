@@ -28,15 +28,16 @@ final class GradientPainter {
         this.frame = frame;
     }
 
-    void paint(GraphicsContext gc, double width, double height, GradientSpread spread, int[] batch, int m,
-               int miniBatchSize) {
+    /** {@code range} are the axes the frame was laid out for; {@code precounted} the density's counts, or null. */
+    void paint(GraphicsContext gc, double width, double height, GradientSpread spread, double[] range,
+               DensityCells precounted, int[] batch, int m, int miniBatchSize) {
         frame.drawPlotArea(gc, width, height);
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top(), frame.right() - frame.left(), frame.bottom() - frame.top());
         gc.clip();
         drawZeroLines(gc);
-        drawDots(gc, spread);
+        drawDots(gc, spread, range, precounted);
         drawRings(gc, spread, batch);
         drawEllipses(gc, spread, m);
         drawMeans(gc, spread, batch, m);
@@ -63,13 +64,23 @@ final class GradientPainter {
 
     /** The examples counted into the density's cells last drawn; 0 when dots were drawn. */
     long densityCount() {
+        return density.counted() == null ? 0 : density.counted().inside();
+    }
+
+    /** The density's counts last drawn, or null when dots were drawn. */
+    DensityCells densityCells() {
         return density.counted();
     }
 
-    private void drawDots(GraphicsContext gc, GradientSpread spread) {
+    /** How many times the density was counted on the FX thread because no counts for its plot came ready. */
+    int densityRecounts() {
+        return density.recounts();
+    }
+
+    private void drawDots(GraphicsContext gc, GradientSpread spread, double[] range, DensityCells precounted) {
         int n = spread.size();
         if (asDensity(n)) {
-            density.paint(gc, frame, spread, DOT);
+            density.paint(gc, frame, range, spread, precounted, DOT);
             return;
         }
         density.clear();

@@ -24,6 +24,9 @@ public final class GradientView extends Region {
     private final PlotFrame frame = new PlotFrame();
     private final GradientPainter painter = new GradientPainter(frame);
     private GradientSpread spread;
+    private DensityCells precounted;
+    /** The plot's width and height as last laid out, for counts made off the FX thread; null before. */
+    private double[] plotSize;
     private int[] batch = new int[0];
     private int batchSize;
     private int miniBatchSize;
@@ -52,11 +55,20 @@ public final class GradientView extends Region {
      * may be shorter than the controls' {@code miniBatchSize}.
      */
     public void show(GradientSpread spread, int[] batch, int miniBatchSize) {
+        show(spread, null, batch, miniBatchSize);
+    }
+
+    /**
+     * As {@link #show(GradientSpread, int[], int)}, with the density's counts made off the FX thread by
+     * {@link #precount} (or null): used when they fit the plot as laid out now, else counted again here.
+     */
+    public void show(GradientSpread spread, DensityCells precounted, int[] batch, int miniBatchSize) {
         FxThread.check(this);
         if (spread != this.spread) {
             range = spread == null ? null : fit(spread);
         }
         this.spread = spread;
+        this.precounted = precounted;
         int n = spread == null ? 0 : spread.size();
         this.batch = batch == null ? new int[0] : Arrays.stream(batch).filter(i -> i >= 0 && i < n).toArray();
         this.miniBatchSize = Math.max(1, Math.min(miniBatchSize, Math.max(1, n)));
@@ -89,6 +101,38 @@ public final class GradientView extends Region {
         return painter.densityCount();
     }
 
+    /** The pixel column of ∂C/∂w = gw and the row of ∂C/∂b = gb, and the plot's top left, as last drawn; for tests. */
+    double[] toPixel(double gw, double gb) {
+        return new double[] {frame.px(gw), frame.py(gb), frame.left(), frame.top()};
+    }
+
+    /** The density's counts last drawn, or null when dots were drawn; for tests. */
+    DensityCells densityCells() {
+        return painter.densityCells();
+    }
+
+    /** How many times the density was counted on the FX thread, no counts for its plot having come ready. */
+    public int densityRecounts() {
+        return painter.densityRecounts();
+    }
+
+    /** The plot's {width, height} in px as last laid out, or null before the first layout. FX thread. */
+    public double[] plotSize() {
+        return plotSize == null ? null : plotSize.clone();
+    }
+
+    /**
+     * The density's counts of {@code spread} for a plot of {@code plotSize} {width, height} (as {@link #plotSize}
+     * gave), on the axes the view fits to {@code spread}; null when the view draws dots (n ≤ 5,000) or has no
+     * size yet. Reads all n: any thread, meant for one off the FX thread.
+     */
+    public static DensityCells precount(GradientSpread spread, double[] plotSize) {
+        if (spread == null || plotSize == null || !GradientPainter.asDensity(spread.size())) {
+            return null;
+        }
+        return DensityCells.count(spread, DensityCells.Grid.of(fit(spread), plotSize[0], plotSize[1]));
+    }
+
     /** The caption's first line, as drawn. */
     public String caption() {
         return spread == null ? "" : GradientPainter.title(spread.size());
@@ -96,16 +140,11 @@ public final class GradientView extends Region {
 
     /** The bounds {wMin, wMax, bMin, bMax} that hold every dot and the 2σ ellipse of m = 1, padded. */
     static double[] fit(GradientSpread spread) {
-        double wMin = spread.meanW();
-        double wMax = wMin;
-        double bMin = spread.meanB();
-        double bMax = bMin;
-        for (int i = 0; i < spread.size(); i++) {
-            wMin = Math.min(wMin, spread.gw(i));
-            wMax = Math.max(wMax, spread.gw(i));
-            bMin = Math.min(bMin, spread.gb(i));
-            bMax = Math.max(bMax, spread.gb(i));
-        }
+        double[] dots = spread.bounds();
+        double wMin = Math.min(spread.meanW(), dots[0]);
+        double wMax = Math.max(spread.meanW(), dots[1]);
+        double bMin = Math.min(spread.meanB(), dots[2]);
+        double bMax = Math.max(spread.meanB(), dots[3]);
         Ellipse widest = spread.ofBatchMean(1).ellipse(spread.meanW(), spread.meanB(), 2);
         double[][] outline = widest.outline(48);
         for (int k = 0; k < outline[0].length; k++) {
@@ -149,6 +188,7 @@ public final class GradientView extends Region {
         frame.setX(range[0], range[1]);
         frame.setY(range[2], range[3], false);
         frame.layout(width, height, GradientPainter.CAPTION_HEIGHT);
-        painter.paint(gc, width, height, spread, batch, batchSize, miniBatchSize);
+        plotSize = new double[] {frame.right() - frame.left(), frame.bottom() - frame.top()};
+        painter.paint(gc, width, height, spread, range, precounted, batch, batchSize, miniBatchSize);
     }
 }

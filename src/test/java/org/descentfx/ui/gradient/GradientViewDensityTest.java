@@ -50,6 +50,70 @@ class GradientViewDensityTest {
     }
 
     @Test
+    void theDensitysCountsAreTheGradientsAtThePointCountedDirectly() throws Exception {
+        // given: the gradients of all n at a point, drawn once
+        Dataset large = BuiltInDatasets.load("large-line");
+        GradientSpread spread = GradientSpread.at(LinearNeuron.INSTANCE, large, 1.2, 0.4);
+        fx(() -> {
+            view.show(spread, new int[] {5, 50_000}, 2);
+            return null;
+        });
+
+        // then: each cell holds exactly the examples whose ∇C_x falls in it where the axes put it
+        DensityCells cells = fx(view::densityCells);
+        assertThat(directCounts(spread, cells)).isEqualTo(drawnCounts(cells));
+        assertThat(cells.inside()).isEqualTo(100_000L);
+
+        // when: counts made off the FX thread for this plot, and counts made for a plot 30 px wider
+        double[] plot = fx(view::plotSize);
+        DensityCells ready = GradientView.precount(spread, plot);
+        DensityCells misfit = GradientView.precount(spread, new double[] {plot[0] + 30, plot[1]});
+        int recounts = fx(view::densityRecounts);
+        DensityCells used = fx(() -> {
+            view.show(spread, ready, new int[] {7}, 1);
+            return view.densityCells();
+        });
+        DensityCells usedForMisfit = fx(() -> {
+            view.show(spread, misfit, new int[] {8}, 1);
+            return view.densityCells();
+        });
+
+        // then: the ready counts are drawn as they are; the misfit ones are not, the plot's own are
+        assertThat(used).isSameAs(ready);
+        assertThat(fx(view::densityRecounts)).as("counted again on the FX thread").isEqualTo(recounts);
+        assertThat(usedForMisfit).isNotSameAs(misfit);
+        assertThat(drawnCounts(usedForMisfit)).isEqualTo(directCounts(spread, usedForMisfit));
+    }
+
+    /** Per cell, row by row, the examples whose ∇C_x the view's axes put in that cell. */
+    private int[] directCounts(GradientSpread spread, DensityCells cells) throws Exception {
+        int columns = cells.grid().columns();
+        int rows = cells.grid().rows();
+        int[] counts = new int[columns * rows];
+        fx(() -> {
+            for (int i = 0; i < spread.size(); i++) {
+                double[] p = view.toPixel(spread.gw(i), spread.gb(i));
+                int c = (int) Math.floor((p[0] - p[2]) / DensityCells.CELL);
+                int r = (int) Math.floor((p[1] - p[3]) / DensityCells.CELL);
+                if (c >= 0 && c < columns && r >= 0 && r < rows) {
+                    counts[r * columns + c]++;
+                }
+            }
+            return null;
+        });
+        return counts;
+    }
+
+    private static int[] drawnCounts(DensityCells cells) {
+        int columns = cells.grid().columns();
+        int[] counts = new int[columns * cells.grid().rows()];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = cells.count(k % columns, k / columns);
+        }
+        return counts;
+    }
+
+    @Test
     void aFewThousandAreStillDots() throws Exception {
         Dataset noisy = BuiltInDatasets.load("noisy-line");
 
