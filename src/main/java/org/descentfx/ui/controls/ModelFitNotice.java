@@ -25,6 +25,9 @@ final class ModelFitNotice extends VBox {
         text.setId("modelFitText");
         text.setWrapText(true);
         switchModel.setId("modelFitSwitch");
+        // the side panel is narrow: the link wraps rather than lose the formula it offers
+        switchModel.setWrapText(true);
+        switchModel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(text, switchModel);
         managedProperty().bind(visibleProperty());
         Runnable update = () -> update(experiment);

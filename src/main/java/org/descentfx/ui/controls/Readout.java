@@ -43,6 +43,15 @@ public final class Readout extends GridPane {
                 + " current (w, b): the next step is w′ = w − η·(∇C_X)_w, b′ = b − η·(∇C_X)_b, Eq. (8)–(9)."
                 + " With m = n it is ∇C.");
         add(runs, 0, 8, 2, 1);
+        // a long run's "21394  (20 of 100 seen)" is wider than the panel: it goes on two lines, never cut
+        epochLabel.setWrapText(true);
+        epochLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setMinWidth(0);
+        getColumnConstraints().addAll(names, values);
     }
 
     private static Label value(String id) {

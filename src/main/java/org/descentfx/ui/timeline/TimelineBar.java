@@ -11,6 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.descentfx.engine.TraceChunk;
@@ -55,11 +56,15 @@ public final class TimelineBar extends HBox {
         StackPane.setAlignment(marks, Pos.BOTTOM_CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
         where.setId("timelineLabel");
-        where.setMinWidth(120);
+        // the words keep their room: it is the track that shortens when the window is narrow
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        Label name = new Label("Timeline");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        track.setMinWidth(0);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 8, 2, 8));
-        getChildren().addAll(new Label("Timeline"), track, where);
+        getChildren().addAll(name, track, where);
     }
 
     /**
