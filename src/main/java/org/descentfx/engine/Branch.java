@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param ghost     the first run's path on it from where it leaves the current branch, or null for the current one
  */
 public record Branch(int id, String name, long forkStep, int parent, long head, boolean current, GhostPath ghost) {
+    /** The most branches a run's past keeps: a fork beyond them is refused. */
+    public static final int MAX = BranchTree.MAX;
+
     public Branch {
         Objects.requireNonNull(name);
     }

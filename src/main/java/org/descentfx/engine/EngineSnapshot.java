@@ -54,6 +54,11 @@ public record EngineSnapshot(long generation, TrainingSetup setup, boolean playi
         return branches.stream().filter(Branch::current).findFirst().orElse(null);
     }
 
+    /** The branches the runs are not on whose ghost has a path to draw (two points or more), in order. */
+    public List<Branch> ghosts() {
+        return branches.stream().filter(b -> !b.current() && b.ghost() != null && b.ghost().size() >= 2).toList();
+    }
+
     /** Whether restored runs are still being replayed to their saved steps (they cannot be stepped meanwhile). */
     public boolean catchingUp() {
         return restore != null && restore.catchingUp();

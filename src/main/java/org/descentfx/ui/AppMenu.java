@@ -40,6 +40,7 @@ final class AppMenu {
                 item("Step one epoch\t⇧→", null, experiment::stepEpoch),
                 item("Step back one mini-batch\t←", null, experiment::stepBack),
                 item("Back to the start of the epoch\t⇧←", null, experiment::stepBackEpoch),
+                item("Fork here: a new branch from this step\tCtrl+K", null, experiment::fork),
                 item("Reset\tR", null, experiment::reset),
                 new SeparatorMenuItem(), seedFanItem());
 
@@ -93,6 +94,7 @@ final class AppMenu {
                 "→\tone mini-batch (one step of Eq. (8)–(9))",
                 "Shift+→\tfinish the epoch under way",
                 "←\tone mini-batch back, exactly as it was",
+                "Ctrl+K\tfork here: a new branch from the step shown (the old one stays as a ghost)",
                 "R\treset to the start",
                 "F\tframe the valley's floor and the start",
                 "C\tcompare full batch, mini-batch and stochastic",

@@ -28,6 +28,7 @@ import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.chart.CostChartView;
+import org.descentfx.ui.timeline.BranchVerbs;
 import org.descentfx.ui.timeline.TimelineBar;
 import org.descentfx.ui.controls.ControlPanel;
 import org.descentfx.ui.controls.DataCatalog;
@@ -101,7 +102,8 @@ public final class MainWindow extends BorderPane {
         this.experiment = experiment;
         seedFans = new SeedFans(experiment, javafx.application.Platform::runLater);
         seedFanPane = new SeedFanPane(seedFans::clear);
-        timeline = new TimelineBar(experiment::goTo);
+        timeline = new TimelineBar(experiment::goTo, new BranchVerbs(experiment::fork, experiment::switchBranch,
+                experiment::renameBranch, experiment::deleteBranch));
         getStyleClass().add("main-window");
         DataCatalog catalog = new DataCatalog();
         opener = new DatasetOpener(stage, experiment.modelProperty()::get, experiment.startProperty()::get);
@@ -395,11 +397,14 @@ public final class MainWindow extends BorderPane {
         } else {
             map.showTraces(traces);
         }
+        map.showGhosts(s.ghosts());
+        chart.showGhosts(s.ghosts());
         chart.show(traces, s.setup().data().size());
         firstOrder.update(s.setup(), traces);
         if (!traces.isEmpty() && traces.get(0).history() != null) {
             timeline.show(s.primary().step(), experiment.lastStep(), traces.get(0).history().changes());
         }
+        timeline.showBranches(s.branches());
         dataPlot.show(s.setup().model(), traces, s.nextBatch());
     }
 

@@ -14,7 +14,8 @@ import org.descentfx.ui.experiment.Experiment;
  * exceptions: while the caret is in a text field the keys are text (the field itself handles
  * Enter, Escape and Tab), and a slider the learner reached with Tab on purpose keeps its arrow
  * keys. A slider that took the focus from a mouse drag gives the arrows back to the run: after
- * dragging η, → steps, it does not nudge η. FX thread only.
+ * dragging η, → steps, it does not nudge η. Ctrl+K (forking here) is the one shortcut with a
+ * modifier that is not a menu's accelerator: an accelerator would act in a text field too. FX thread only.
  */
 final class Shortcuts {
     /** True while the focus last moved by Tab, not by the mouse. */
@@ -31,6 +32,11 @@ final class Shortcuts {
                 shortcuts.tabbed = true;
                 return;
             }
+            if (forks(e) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                actions.experiment().fork();
+                e.consume();
+                return;
+            }
             if (shortcuts.leftToFocusOwner(scene.getFocusOwner(), e)) {
                 return;
             }
@@ -39,6 +45,11 @@ final class Shortcuts {
                 e.consume(); // a slider dragged by the mouse is not moved by the arrows
             }
         });
+    }
+
+    /** Ctrl+K (⌘K on macOS): a new branch at the step shown. */
+    private static boolean forks(KeyEvent e) {
+        return e.getCode() == KeyCode.K && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown();
     }
 
     /** Whether the focused control keeps this key: text in a field, arrows on a slider tabbed to. */

@@ -30,6 +30,8 @@ final class CostChartAnnotations {
     private final double[] rowRight = new double[LABEL_ROWS];
     /** Where the legend goes ({@link #corner}); chosen each frame from what the lines drew. */
     private int corner;
+    /** "ghost: name" for each ghost line drawn, listed under the runs. */
+    private List<String> ghostRows = List.of();
 
     CostChartAnnotations(PlotFrame frame) {
         this.frame = frame;
@@ -100,7 +102,19 @@ final class CostChartAnnotations {
         }
     }
 
-    /** In its corner: a swatch and label per trace when there are several, then the faint-line note. */
+    /** The ghost lines drawn, by their branches' names: the legend lists each as "ghost: name". */
+    void setGhosts(List<String> names) {
+        ghostRows = names.stream().map(n -> GHOST_PREFIX + n).toList();
+    }
+
+    static final String GHOST_PREFIX = "ghost: ";
+
+    /** The ghost rows of the legend, as drawn; for tests. */
+    List<String> ghostRows() {
+        return ghostRows;
+    }
+
+    /** In its corner: a swatch and label per trace when there are several, then the faint-line note, then the ghosts. */
     void drawLegend(GraphicsContext gc, List<Trace> traces) {
         Bounds box = legendBounds(traces);
         List<Trace> shown = shownInLegend(traces);
@@ -127,6 +141,16 @@ final class CostChartAnnotations {
         gc.strokeLine(x, y, x + SWATCH, y);
         gc.setFill(PlotFrame.MUTED);
         gc.fillText(FAINT_NOTE, x + SWATCH + 6, y);
+        for (String ghost : ghostRows) {
+            y += ROW;
+            gc.setStroke(GhostLines.INK);
+            gc.setLineWidth(1.6);
+            gc.setLineDashes(6, 4);
+            gc.strokeLine(x, y, x + SWATCH, y);
+            gc.setLineDashes();
+            gc.setFill(PlotFrame.TEXT);
+            gc.fillText(ghost, x + SWATCH + 6, y);
+        }
     }
 
     /** The legend's box, in the corner chosen by {@link #placeLegend}. */
@@ -136,8 +160,11 @@ final class CostChartAnnotations {
         for (Trace t : shown) {
             textWidth = Math.max(textWidth, frame.textWidth(legendText(t), PlotFrame.FONT));
         }
+        for (String ghost : ghostRows) {
+            textWidth = Math.max(textWidth, frame.textWidth(ghost, PlotFrame.FONT));
+        }
         double w = PAD + SWATCH + 6 + textWidth + PAD;
-        double h = PAD + (shown.size() + 1) * ROW + PAD - 4;
+        double h = PAD + (shown.size() + 1 + ghostRows.size()) * ROW + PAD - 4;
         return corner(corner, w, h);
     }
 

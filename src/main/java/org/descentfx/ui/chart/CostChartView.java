@@ -69,6 +69,7 @@ public final class CostChartView extends Region {
     private final FirstOrderPainter firstOrderPainter = new FirstOrderPainter(frame);
     private List<FirstOrderPainter.Entry> firstOrderEntries = List.of();
     private final List<double[]> raisedMarks = new ArrayList<>();
+    private final GhostLines ghosts = new GhostLines();
     private List<Trace> traces = List.of();
     private int n = 1;
     private int plotted;
@@ -124,6 +125,24 @@ public final class CostChartView extends Region {
         this.traces = List.copyOf(traces);
         this.n = Math.max(1, n);
         redraw();
+    }
+
+    /** Draws a faint ghost line for each of these branches ({@link GhostLines}): those the runs are not on. */
+    public void showGhosts(List<org.descentfx.engine.Branch> branches) {
+        FxThread.check(this);
+        if (ghosts.show(branches)) {
+            redraw();
+        }
+    }
+
+    /** Per ghost line of the last draw, the pixels it went through; for tests. */
+    List<List<double[]>> drawnGhosts() {
+        return ghosts.drawn();
+    }
+
+    /** What the legend names the ghost lines drawn: "ghost: name" each, in order. */
+    public List<String> ghostLegend() {
+        return annotations.ghostRows();
     }
 
     public void clear() {
@@ -195,15 +214,17 @@ public final class CostChartView extends Region {
             return;
         }
         CostRange range = CostRange.of(traces, log, t -> x(t.history(), t.history().size() - 1, mode));
-        frame.setX(0, range.xMax());
+        frame.setX(0, Math.max(range.xMax(), ghosts.xMax(mode)));
         frame.setY(range.yMin(), range.yMax(), log);
         frame.layout(width, height, 0);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         frame.drawPlotArea(gc, width, height);
         decimateLines(shown, mode, log);
+        annotations.setGhosts(ghosts.shown(mode).stream().map(org.descentfx.engine.Branch::name).toList());
         annotations.placeLegend(traces, lines.subList(0, 2 * shown.size()));
         annotations.drawChangeMarkers(gc, traces, mode, n);
+        ghosts.draw(gc, frame, mode, log);
         plotted = drawLines(gc, shown);
         // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
         frame.drawMargins(gc, width, height, mode.title(), "cost C");

@@ -89,6 +89,11 @@ public final class Experiment implements AutoCloseable {
     private final ReadOnlyObjectWrapper<RestoreProgress> restoreProgress = new ReadOnlyObjectWrapper<>(this,
             "restoreProgress");
     private final UndoHistory undo = new UndoHistory();
+    private final ReadOnlyObjectWrapper<Hyperparameters> sent = new ReadOnlyObjectWrapper<>(this, "sent");
+    /** The branch asked for by {@link #switchBranch}, until a snapshot is on it; −1 when none. */
+    private int switchingTo = -1;
+    /** True while the controls take a branch's η and m: they reach the engine once, as one pair. */
+    private boolean adopting;
     private final CurvatureWatch curvature = new CurvatureWatch(System::nanoTime);
 
     /**
@@ -162,8 +167,35 @@ public final class Experiment implements AutoCloseable {
 
     private void sendHyperparameters() {
         double eta = learningRate.get();
-        if (eta > 0 && Double.isFinite(eta) && miniBatchSize.get() >= 1) {
-            engine.setHyperparameters(hyperparameters());
+        if (!adopting && eta > 0 && Double.isFinite(eta) && miniBatchSize.get() >= 1) {
+            Hyperparameters h = hyperparameters();
+            engine.setHyperparameters(h);
+            sent.set(h);
+        }
+    }
+
+    /**
+     * The controls take {@code h} together: η and m reach the engine once, as one pair. Set one at
+     * a time, the pair in between (the new η with the old m) would be a change in its own right, on
+     * a branch that was just switched to even a fork.
+     */
+    private void adoptHyperparameters(Hyperparameters h) {
+        adopting = true;
+        try {
+            learningRate.set(h.learningRate());
+            miniBatchSize.set(h.miniBatchSize());
+        } finally {
+            adopting = false;
+        }
+        sendHyperparameters();
+    }
+
+    /** Once a snapshot is on the branch switched to, the controls show its η and m. */
+    private void adoptBranch(EngineSnapshot s) {
+        org.descentfx.engine.Branch now = s.currentBranch();
+        if (switchingTo >= 0 && now != null && now.id() == switchingTo) {
+            switchingTo = -1;
+            adoptHyperparameters(s.setup().hyperparameters());
         }
     }
 
@@ -176,7 +208,9 @@ public final class Experiment implements AutoCloseable {
             if (s.generation() != generation) {
                 generation = s.generation();
                 rebuilds.cancelAll(); // paths of the runs that restarted are of no use
+                switchingTo = -1;
             }
+            adoptBranch(s);
             restoreProgress.set(s.restore() != null && s.restore().finished() ? null : s.restore());
             snapshot.set(s);
             updateCurvature();
@@ -287,6 +321,48 @@ public final class Experiment implements AutoCloseable {
     public void goTo(long step) {
         FxThread.check(this);
         engine.goTo(step);
+    }
+
+    /**
+     * Starts a new branch at the runs' current step: the steps after it stay as the branch that was
+     * current, drawn as its ghost ({@link TrainingEngine#fork}).
+     */
+    public void fork() {
+        FxThread.check(this);
+        engine.fork();
+    }
+
+    /** Puts the runs at the head of branch {@code id}, exactly as they were; the controls then show its η and m. */
+    public void switchBranch(int id) {
+        FxThread.check(this);
+        EngineSnapshot s = snapshot.get();
+        if (s != null && s.currentBranch() != null && s.currentBranch().id() == id) {
+            return;
+        }
+        switchingTo = id;
+        engine.switchBranch(id);
+    }
+
+    /** Names branch {@code id} {@code name}; a blank name changes nothing. */
+    public void renameBranch(int id, String name) {
+        FxThread.check(this);
+        engine.renameBranch(id, name);
+    }
+
+    /** Forgets branch {@code id} and its ghost; returns false, and does nothing, for the current branch. */
+    public boolean deleteBranch(int id) {
+        FxThread.check(this);
+        EngineSnapshot s = snapshot.get();
+        if (s != null && s.currentBranch() != null && s.currentBranch().id() == id) {
+            return false;
+        }
+        engine.deleteBranch(id);
+        return true;
+    }
+
+    /** The η and m last sent to the training thread (null before the first change): each pair as one. */
+    public ReadOnlyObjectProperty<Hyperparameters> sentHyperparametersProperty() {
+        return sent.getReadOnlyProperty();
     }
 
     /** The furthest step of the first run's path, as of the newest snapshot: where the timeline ends. */

@@ -51,6 +51,8 @@ public final class CostMapView extends Region {
     private final Canvas overlay = new Canvas();
     private final FanLayer fan = new FanLayer();
     private boolean fanDirty;
+    private final GhostLayer ghosts = new GhostLayer();
+    private boolean ghostsDirty;
     private double pixelDensity = 1;
     private Consumer<org.descentfx.engine.PathScale> onFanStale = scale -> { };
     private final MapLabels labels = new MapLabels();
@@ -111,7 +113,7 @@ public final class CostMapView extends Region {
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, batchValley.canvas(), fan, overlay);
+        getChildren().addAll(background, batchValley.canvas(), fan, ghosts, overlay);
         getChildren().addAll(labels.nodes());
         condition.setId("conditionLabel");
         condition.setMouseTransparent(true);
@@ -207,6 +209,28 @@ public final class CostMapView extends Region {
      */
     public void setOnFanStale(Consumer<org.descentfx.engine.PathScale> onFanStale) {
         this.onFanStale = Objects.requireNonNullElse(onFanStale, scale -> { });
+    }
+
+    /**
+     * Draws the ghost of each of these branches ({@link GhostLayer}): those the runs are not on, faint
+     * under the live paths, each named "ghost: its name".
+     */
+    public void showGhosts(List<org.descentfx.engine.Branch> branches) {
+        FxThread.check(this);
+        if (ghosts.show(branches)) {
+            ghostsDirty = true;
+            invalidateOverlay();
+        }
+    }
+
+    /** Per ghost drawn, the polylines stroked, in (w, b); and what each is labelled. */
+    public List<List<List<Point>>> drawnGhostPaths() {
+        return ghosts.drawnPaths(frame());
+    }
+
+    /** "ghost: name" for each ghost drawn, in the order of {@link #drawnGhostPaths()}. */
+    public List<String> ghostLabels() {
+        return ghosts.labels();
     }
 
     /** Per descent of the fan shown, seeds first and the full-batch one last, the polylines stroked, in (w, b). */
@@ -311,8 +335,7 @@ public final class CostMapView extends Region {
             GeometricPath path = t.history() == null ? null : t.history().path();
             PathClip.Recorder pen = new PathClip.Recorder();
             PathClip.draw(pen, f, path, t.current());
-            out.add(pen.polylines().stream().map(line -> line.stream()
-                    .map(px -> f.toParameters(px.getX(), px.getY())).toList()).toList());
+            out.add(pen.inParameters(f));
         }
         return out;
     }
@@ -459,9 +482,11 @@ public final class CostMapView extends Region {
             overlay.relocate(plot.getMinX(), plot.getMinY());
             overlay.setWidth(plot.getWidth());
             overlay.setHeight(plot.getHeight());
-            fan.relocate(plot.getMinX(), plot.getMinY());
-            fan.setWidth(plot.getWidth());
-            fan.setHeight(plot.getHeight());
+            for (Canvas layer : List.of(fan, ghosts)) {
+                layer.relocate(plot.getMinX(), plot.getMinY());
+                layer.setWidth(plot.getWidth());
+                layer.setHeight(plot.getHeight());
+            }
             batchValley.invalidate();
             backgroundDirty = true;
             overlayDirty = true;
@@ -472,6 +497,11 @@ public final class CostMapView extends Region {
             backgroundDirty = false;
             MapPainter.paint(background.getGraphicsContext2D(), w, h, frame(), surface, window.get() != null);
             fanDirty = true;
+            ghostsDirty = true;
+        }
+        if (ghostsDirty) {
+            ghostsDirty = false;
+            ghosts.paint(frame());
         }
         if (fanDirty) {
             fanDirty = false;

@@ -153,8 +153,7 @@ final class FanLayer extends Canvas {
         for (SeedFan.Descent d : all) {
             PathClip.Recorder pen = new PathClip.Recorder();
             PathClip.draw(pen, frame, d.path(), d.end());
-            out.add(pen.polylines().stream().map(line -> line.stream()
-                    .map(px -> frame.toParameters(px.getX(), px.getY())).toList()).toList());
+            out.add(pen.inParameters(frame));
         }
         return out;
     }

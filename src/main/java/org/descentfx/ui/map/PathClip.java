@@ -49,6 +49,12 @@ public final class PathClip {
         public List<List<Point2D>> polylines() {
             return polylines;
         }
+
+        /** The polylines in (w, b) of {@code frame}: what was drawn, as parameters. */
+        public List<List<Point>> inParameters(MapFrame frame) {
+            return polylines.stream().map(line -> line.stream().map(px -> frame.toParameters(px.getX(), px.getY())).toList())
+                    .toList();
+        }
     }
 
     private static final double MARGIN = 20;
@@ -83,7 +89,17 @@ public final class PathClip {
     /** Begins a new canvas path through the run's path, then {@code current}. */
     static void path(GraphicsContext gc, MapFrame frame, GeometricPath path, Point current) {
         gc.beginPath();
-        draw(new Pen() {
+        draw(pen(gc), frame, path, current);
+    }
+
+    /** Begins a new canvas path through the points (w[i], b[i]), every one ({@link #draw(Pen, MapFrame, double[], double[])}). */
+    static void path(GraphicsContext gc, MapFrame frame, double[] w, double[] b) {
+        gc.beginPath();
+        draw(pen(gc), frame, w, b);
+    }
+
+    private static Pen pen(GraphicsContext gc) {
+        return new Pen() {
             @Override
             public void moveTo(double x, double y) {
                 gc.moveTo(x, y);
@@ -93,7 +109,7 @@ public final class PathClip {
             public void lineTo(double x, double y) {
                 gc.lineTo(x, y);
             }
-        }, frame, path, current);
+        };
     }
 
     /**
@@ -112,6 +128,18 @@ public final class PathClip {
         }
         if (current != null) {
             clip.to(frame.x(current.w()), frame.y(current.b()), true);
+        }
+    }
+
+    /**
+     * Gives the pen the points (w[i], b[i]) in order, every one of them: no thinning, only the merge
+     * of steps shorter than half a pixel (a point left out lies that close to one drawn), each stretch
+     * cut to the plot and its margin as a descent's path is. How a branch's ghost is drawn.
+     */
+    public static void draw(Pen pen, MapFrame frame, double[] w, double[] b) {
+        PathClip clip = new PathClip(pen, frame.plot(), frame.density());
+        for (int i = 0; i < w.length; i++) {
+            clip.to(frame.x(w[i]), frame.y(b[i]), i == w.length - 1);
         }
     }
 

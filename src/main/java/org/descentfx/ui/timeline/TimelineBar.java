@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.descentfx.engine.Branch;
 import org.descentfx.engine.TraceChunk;
 
 /**
@@ -21,7 +23,8 @@ import org.descentfx.engine.TraceChunk;
  * furthest step the first run has taken, its thumb at the step shown, with a mark at every step
  * where η or m changed (as on the chart). Dragging it asks for that step, live; the window sends
  * the request on ({@code goTo}) and shows what the training thread rebuilds. It holds no run
- * state: {@link #show} is told where the run is. FX thread only.
+ * state: {@link #show} is told where the run is. Beside it, {@code #forkButton} starts a branch at
+ * the step shown (Ctrl+K) and {@code #branchList} ({@link BranchMenu}) lists the branches. FX thread only.
  */
 public final class TimelineBar extends HBox {
     /** About half the default thumb's width: the track starts and ends that far in from the slider's edges. */
@@ -29,14 +32,24 @@ public final class TimelineBar extends HBox {
     private final Slider slider = new Slider(0, 1, 0);
     private final Canvas marks = new Canvas(0, 5);
     private final Label where = new Label("step 0 of 0");
+    private final Button forkButton = new Button("\u2387 Fork");
+    private final BranchMenu branchList;
     private final LongConsumer goTo;
     /** True while {@link #show} moves the thumb: that is not a request. */
     private boolean showing;
     private long last;
     private List<Long> changeSteps = List.of();
 
-    public TimelineBar(LongConsumer goTo) {
+    public TimelineBar(LongConsumer goTo, BranchVerbs verbs) {
         this.goTo = goTo;
+        branchList = new BranchMenu(verbs);
+        forkButton.setId("forkButton");
+        forkButton.setFocusTraversable(false);
+        forkButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        forkButton.setOnAction(e -> verbs.fork().run());
+        forkButton.setTooltip(new Tooltip("Fork here (Ctrl+K): a new branch starts at the step shown and goes on "
+                + "with the η and m of the controls; the steps after it stay as the branch you leave, drawn faint "
+                + "as its ghost. At most " + Branch.MAX + " branches."));
         setId("timelineBar");
         slider.setId("timelineSlider");
         slider.setBlockIncrement(1); // a slider reached with Tab moves one step per arrow key
@@ -64,7 +77,7 @@ public final class TimelineBar extends HBox {
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 8, 2, 8));
-        getChildren().addAll(name, track, where);
+        getChildren().addAll(name, track, where, forkButton, branchList);
     }
 
     /**
@@ -89,6 +102,12 @@ public final class TimelineBar extends HBox {
             changeSteps = steps;
             paintMarks();
         }
+    }
+
+    /** The branches of the run's past, as the newest snapshot lists them; the fork button waits while there is no room. */
+    public void showBranches(List<Branch> branches) {
+        branchList.show(branches);
+        forkButton.setDisable(branches.size() >= Branch.MAX);
     }
 
     /** Asks for {@code step} of the path (Home: 0, End: the furthest), as a drag to it would. */
