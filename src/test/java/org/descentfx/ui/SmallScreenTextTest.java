@@ -74,11 +74,15 @@ class SmallScreenTextTest {
             experiment.pause();
             return null;
         });
-        long step = onFx(() -> experiment.snapshotProperty().get().primary().step());
-        waitFor(() -> onFxQuietly(() -> window.lookup("#timelineLabel") instanceof javafx.scene.control.Label l
-                && l.getText().equals("step " + step + " of " + step)
-                && ((javafx.scene.control.Label) window.lookup("#epochLabel")).getText().startsWith(step + " ")));
+        // (steps already under way when pause was asked may still arrive: wait until the words show the last one)
+        waitFor(() -> onFxQuietly(() -> {
+            long last = experiment.snapshotProperty().get().primary().step();
+            return window.lookup("#timelineLabel") instanceof javafx.scene.control.Label l
+                    && l.getText().equals("step " + last + " of " + last)
+                    && ((javafx.scene.control.Label) window.lookup("#epochLabel")).getText().startsWith(last + " ");
+        }));
         settle();
+        long step = onFx(() -> experiment.snapshotProperty().get().primary().step());
 
         // then the timeline's words and "Now"'s epoch are drawn whole, inside the window
         // (the branch menu's button shows the current branch's name shortened; its items show each whole)
