@@ -27,6 +27,28 @@ public record BranchPlan(String name, int parent, List<Leg> legs, Hyperparameter
     }
 
     /**
+     * The plan that replays run {@code run} of branch {@code branch} of {@code tree} from the start
+     * to its head: {@code initial} first, then the changes of η and m of each branch on the way
+     * from the first branch to this one, each up to the step where the next forks off it (a change
+     * first used after that step is the parent's future, not this branch's).
+     */
+    public static ReplayPlan replayPlan(List<BranchPlan> tree, int branch, int run, Hyperparameters initial) {
+        java.util.ArrayDeque<Leg> way = new java.util.ArrayDeque<>();
+        for (int b = branch; b >= 0; b = tree.get(b).parent()) {
+            way.addFirst(tree.get(b).legs().get(run));
+        }
+        List<TraceChunk.Change> changes = new java.util.ArrayList<>();
+        Leg[] legs = way.toArray(Leg[]::new);
+        for (int i = 0; i < legs.length; i++) {
+            long until = i + 1 < legs.length ? legs[i + 1].forkStep() : legs[i].head();
+            for (var c : legs[i].changes().headMap(until + 1).entrySet()) {
+                changes.add(new TraceChunk.Change(c.getKey(), 0, c.getValue()));
+            }
+        }
+        return new ReplayPlan(initial, changes, legs[legs.length - 1].head());
+    }
+
+    /**
      * One run's part of a branch.
      *
      * @param forkStep the step it forked at (0 on the first branch)

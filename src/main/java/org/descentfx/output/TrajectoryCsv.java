@@ -16,9 +16,11 @@ public final class TrajectoryCsv {
     public static final String HEADER = "step,epoch,w,b,batch_cost,cost";
     public static final String BATCH_COLUMN = "batch";
     public static final String RUN_COLUMN = "run";
+    public static final String BRANCH_COLUMN = "branch";
 
     private final Writer out;
     private final boolean runColumn;
+    private final boolean branchColumn;
     private final boolean logBatches;
     private final StringBuilder row = new StringBuilder(128);
 
@@ -27,7 +29,16 @@ public final class TrajectoryCsv {
      * @param logBatches whether rows end with the indices of the step's mini-batch
      */
     public TrajectoryCsv(Writer out, boolean runColumn, boolean logBatches) {
+        this(out, false, runColumn, logBatches);
+    }
+
+    /**
+     * @param branchColumn whether rows begin with the branch's name (before the run's, if any):
+     *                     the layout that writes every branch of a timeline into one file
+     */
+    public TrajectoryCsv(Writer out, boolean branchColumn, boolean runColumn, boolean logBatches) {
         this.out = out;
+        this.branchColumn = branchColumn;
         this.runColumn = runColumn;
         this.logBatches = logBatches;
     }
@@ -47,7 +58,7 @@ public final class TrajectoryCsv {
     }
 
     public void writeHeader() throws IOException {
-        out.write((runColumn ? RUN_COLUMN + "," : "") + HEADER + (logBatches ? "," + BATCH_COLUMN : "") + "\n");
+        out.write((branchColumn ? BRANCH_COLUMN + "," : "") + (runColumn ? RUN_COLUMN + "," : "") + HEADER + (logBatches ? "," + BATCH_COLUMN : "") + "\n");
     }
 
     /** The row of the run's current point, without a run column. */
@@ -63,8 +74,19 @@ public final class TrajectoryCsv {
      * @param name the value of the {@code run} column; ignored without one
      */
     public void writeRow(String name, Run run) throws IOException {
+        writeRow(null, name, run);
+    }
+
+    /**
+     * As {@link #writeRow(String, Run)}, with the value of the {@code branch} column first (ignored
+     * without one), quoted as CSV quotes a field when it holds a comma, a quote or a line break.
+     */
+    public void writeRow(String branch, String name, Run run) throws IOException {
         double cost = QuadraticCost.cost(run.model(), run.data(), run.w(), run.b());
         row.setLength(0);
+        if (branchColumn) {
+            row.append(quoted(branch)).append(',');
+        }
         if (runColumn) {
             row.append(name).append(',');
         }
@@ -82,6 +104,14 @@ public final class TrajectoryCsv {
         }
         row.append('\n');
         out.append(row);
+    }
+
+    /** {@code field} as one CSV field: in double quotes, its quotes doubled, when it needs them. */
+    static String quoted(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
     }
 
     private void appendIndices(int[] batch) {

@@ -30,10 +30,18 @@ public final class TrajectoryExport {
         void update(long done, long total);
     }
 
+    /** One branch of a timeline to write: its name and, per run, the plan that replays it from the start. */
+    public record Branch(String name, List<ReplayPlan> plans) {
+        public Branch {
+            plans = List.copyOf(plans);
+        }
+    }
+
     private final TrainingSetup setup;
     private final List<ReplayPlan> plans;
     private final Progress progress;
     private long done;
+    private long totalOfBranches;
 
     /** @param plans one per run of {@code setup}, in its order */
     public TrajectoryExport(TrainingSetup setup, List<ReplayPlan> plans, Progress progress) {
@@ -108,16 +116,52 @@ public final class TrajectoryExport {
         }
     }
 
+    /**
+     * Writes every branch of {@code branches} into {@code file}, one after the other, each with all
+     * its runs, rows led by a {@code branch} and a {@code run} column: every branch from step 0 to its
+     * head, so the steps before a fork appear once per branch that shares them. The plans given to
+     * the constructor are not used.
+     */
+    public void writeEveryBranch(Path file, List<Branch> branches) throws IOException {
+        for (Branch branch : branches) {
+            if (branch.plans().size() != setup.runs().size()) {
+                throw new IllegalArgumentException("one plan per run in branch " + branch.name());
+            }
+        }
+        totalOfBranches = total(branches);
+        try (OutputFile out = OutputFile.create(file)) {
+            TrajectoryCsv csv = new TrajectoryCsv(out.writer(), true, true, false);
+            csv.writeHeader();
+            for (Branch branch : branches) {
+                for (int i = 0; i < branch.plans().size(); i++) {
+                    write(branch.name(), i, branch.plans().get(i), csv);
+                }
+            }
+            out.commit();
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(file, e);
+        }
+    }
+
+    /** The steps {@link #writeEveryBranch} writes for {@code branches}. */
+    public static long total(List<Branch> branches) {
+        return branches.stream().flatMap(b -> b.plans().stream()).mapToLong(ReplayPlan::steps).sum();
+    }
+
     private void write(int i, TrajectoryCsv csv) throws IOException {
+        write(null, i, plans.get(i), csv);
+    }
+
+    private void write(String branch, int i, ReplayPlan plan, TrajectoryCsv csv) throws IOException {
         String name = nameOf(setup.runs().get(i));
         Replay replay = new Replay(setup.data(), setup.model(), setup.start(), setup.seed(),
-                setup.optimizerOf(i), plans.get(i));
-        csv.writeRow(name, replay.run());
+                setup.optimizerOf(i), plan);
+        csv.writeRow(branch, name, replay.run());
         while (replay.hasNext()) {
             replay.step();
-            csv.writeRow(name, replay.run());
+            csv.writeRow(branch, name, replay.run());
             if (++done % PROGRESS_EVERY == 0) {
-                progress.update(done, total());
+                progress.update(done, branch == null ? total() : totalOfBranches);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedIOException("the export was cancelled");
                 }

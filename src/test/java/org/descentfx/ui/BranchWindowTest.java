@@ -5,10 +5,13 @@ import static org.descentfx.ui.FxWait.onFx;
 import static org.descentfx.ui.FxWait.onFxQuietly;
 import static org.descentfx.ui.FxWait.waitFor;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -23,12 +26,15 @@ import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.GhostPath;
 import org.descentfx.engine.OpeningExperiment;
 import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.export.CsvExport;
+import org.descentfx.ui.export.ExportDialogs;
 import org.descentfx.ui.map.CostMapView;
 import org.descentfx.ui.map.DrawnDistance;
 import org.descentfx.ui.plot.Format;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -163,6 +169,75 @@ class BranchWindowTest {
         robot.clickOn("#stepBatchButton");
         waitFor(() -> onFxQuietly(() -> primary().step()) == 8);
         assertThat(onFx(() -> snapshot().branches().size())).isEqualTo(2);
+    }
+
+    @Test
+    void csvExportWritesTheBranchShownAfterASwitchAndOnRequestEveryBranch(@TempDir Path dir) throws Exception {
+        // given: train's rows; six steps; a fork at step 3 with η = 0.03, m = 5, four steps on it,
+        // each state kept; then back to the first branch through #branchList
+        Cli cli = Cli.train("--data", OpeningExperiment.DATA, "--start", OpeningExperiment.START,
+                "--lr", OpeningExperiment.LEARNING_RATE, "--batch", OpeningExperiment.MINI_BATCH_SIZE,
+                "--seed", OpeningExperiment.SEED, "--epochs", "1");
+        List<CsvTrace.Row> train = CsvTrace.parse(cli.out()).rows();
+        steps(6);
+        onFx(() -> {
+            experiment.goTo(3);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 3);
+        robot.clickOn("#forkButton");
+        waitFor(() -> onFxQuietly(() -> snapshot().branches().size()) == 2);
+        onFx(() -> {
+            experiment.learningRateProperty().set(0.03);
+            experiment.miniBatchSizeProperty().set(5);
+            return null;
+        });
+        Map<Long, Snapshot> fork = steps(4);
+        int forkId = onFx(() -> snapshot().currentBranch().id());
+        String forkName = onFx(() -> snapshot().currentBranch().name());
+        robot.clickOn("#branchList").clickOn("#branch0");
+        waitFor(() -> onFxQuietly(() -> snapshot().currentBranch().id()) == 0 && onFxQuietly(() -> primary().step()) == 6);
+
+        // when: the branch shown exported, then every branch
+        MainWindow window = app.window();
+        CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
+        Path shown = dir.resolve("shown.csv");
+        onFx(() -> window.csvExport().export(lineup, ExportDialogs.CsvLayout.PER_RUN, shown)).get(30, TimeUnit.SECONDS);
+        Path every = dir.resolve("every.csv");
+        onFx(() -> window.csvExport().export(lineup, ExportDialogs.CsvLayout.EVERY_BRANCH, every)).get(30, TimeUnit.SECONDS);
+
+        // then: the branch shown is train's steps 0 … 6, exactly
+        List<CsvTrace.Row> rows = CsvTrace.parse(Files.readString(dir.resolve("shown-minibatch.csv"))).rows();
+        assertThat(rows).hasSize(7);
+        for (int k = 0; k <= 6; k++) {
+            CsvTrace.Row r = rows.get(k);
+            CsvTrace.Row t = train.get(k);
+            assertThat(List.of(r.step(), r.w(), r.b(), r.cost())).as("row %d", k).isEqualTo(List.of(t.step(), t.w(), t.b(), t.cost()));
+        }
+        // and every branch: the first as train's, the fork train's to step 3 and then its own steps, bit for bit
+        List<String> lines = Files.readAllLines(every);
+        assertThat(lines.get(0)).isEqualTo("branch,run,step,epoch,w,b,batch_cost,cost");
+        assertThat(lines).hasSize(1 + 7 + 8);
+        String quotedFork = forkName.contains(",") ? "\"" + forkName + "\"" : forkName;
+        String firstName = onFx(() -> snapshot().currentBranch().name());
+        for (int k = 0; k <= 6; k++) {
+            assertThat(lines.get(1 + k)).startsWith(firstName + ",minibatch," + k + ",");
+            assertThat(wb(lines.get(1 + k))).isEqualTo(new Point(train.get(k).w(), train.get(k).b()));
+        }
+        for (int k = 0; k <= 7; k++) {
+            String line = lines.get(8 + k);
+            assertThat(line).startsWith(quotedFork + ",minibatch," + k + ",");
+            Point expected = k <= 3 ? new Point(train.get(k).w(), train.get(k).b()) : fork.get((long) k).point();
+            assertThat(wb(line)).as("fork's row %d", k).isEqualTo(expected);
+        }
+        assertThat(forkId).isNotZero();
+    }
+
+    /** w and b of a row of the every-branch file, read after its quoted branch name. */
+    private static Point wb(String line) {
+        String rest = line.startsWith("\"") ? line.substring(line.indexOf('"', 1) + 2) : line.substring(line.indexOf(',') + 1);
+        String[] f = rest.split(",");
+        return new Point(Double.parseDouble(f[3]), Double.parseDouble(f[4]));
     }
 
     @Test

@@ -163,7 +163,7 @@ class ExportFromWindowTest {
     private CsvExport.Lineup singleRun(long steps) throws Exception {
         CsvExport.Lineup lineup = onFx(() -> CsvExport.lineup(experiment));
         return new CsvExport.Lineup(lineup.setup().withRuns(List.of(RunSpec.single())),
-                List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), steps)));
+                List.of(new ReplayPlan(new Hyperparameters(0.001, 1), List.of(), steps)), List.of());
     }
 
     private double bannerProgress() {

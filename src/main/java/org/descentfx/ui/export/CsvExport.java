@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.descentfx.output.TrajectoryExport;
+import org.descentfx.engine.BranchPlan;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.engine.Replay;
 import org.descentfx.engine.ReplayPlan;
@@ -34,8 +35,14 @@ import org.descentfx.ui.progress.Work;
  * it ({@link ExportWork}).
  */
 public final class CsvExport {
-    /** A experiment frozen for export: its setup and one replay plan per run. */
-    public record Lineup(TrainingSetup setup, List<ReplayPlan> plans) {
+    /**
+     * An experiment frozen for export: its setup, one replay plan per run (the branch shown, to the
+     * step shown), and every branch of its timeline from the start to its head (none with one branch).
+     */
+    public record Lineup(TrainingSetup setup, List<ReplayPlan> plans, List<TrajectoryExport.Branch> branches) {
+        public Lineup {
+            branches = List.copyOf(branches);
+        }
     }
 
     private final Experiment experiment;
@@ -58,7 +65,7 @@ public final class CsvExport {
         if (lineup == null) {
             return;
         }
-        ExportDialogs.askCsvLayout(owner, lineup.plans().size()).ifPresent(layout -> {
+        ExportDialogs.askCsvLayout(owner, lineup.plans().size(), lineup.branches().size()).ifPresent(layout -> {
             File file = ExportDialogs.askFile(owner, "Export CSV", "descent.csv", "CSV files", "*.csv");
             if (file != null) {
                 export(lineup, layout, file.toPath());
@@ -78,6 +85,10 @@ public final class CsvExport {
         CompletableFuture<List<Path>> written = CompletableFuture.supplyAsync(() -> {
             try {
                 return work.run(() -> {
+                    if (layout == ExportDialogs.CsvLayout.EVERY_BRANCH) {
+                        export.writeEveryBranch(file, lineup.branches());
+                        return List.of(file);
+                    }
                     if (layout == ExportDialogs.CsvLayout.ONE_FILE) {
                         export.writeOneFile(file);
                         return List.of(file);
@@ -92,7 +103,9 @@ public final class CsvExport {
             running.set(false);
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (error == null) {
-                showDone(files, lineup);
+                showDone(files, layout == ExportDialogs.CsvLayout.EVERY_BRANCH
+                        ? TrajectoryExport.total(lineup.branches()) + lineup.branches().size() * lineup.plans().size()
+                        : lineup.plans().stream().mapToLong(p -> p.steps() + 1).sum());
             } else if (cause instanceof ExportWork.Stopped) {
                 showStopped(file);
             } else {
@@ -116,7 +129,16 @@ public final class CsvExport {
             var fallback = setup.runs().get(i).resolve(setup.hyperparameters(), n);
             plans.add(Replay.planOf(traces.get(i).history(), fallback, s.runs().get(i).step()));
         }
-        return new Lineup(setup, plans);
+        List<BranchPlan> tree = s.branchPlans();
+        List<TrajectoryExport.Branch> branches = new ArrayList<>();
+        for (int b = 0; tree.size() > 1 && b < tree.size(); b++) {
+            List<ReplayPlan> whole = new ArrayList<>();
+            for (int i = 0; i < plans.size(); i++) {
+                whole.add(BranchPlan.replayPlan(tree, b, i, plans.get(i).initial()));
+            }
+            branches.add(new TrajectoryExport.Branch(tree.get(b).name(), whole));
+        }
+        return new Lineup(setup, plans, branches);
     }
 
     /** True while an export is writing. */
@@ -129,8 +151,7 @@ public final class CsvExport {
         return lastAlert;
     }
 
-    private void showDone(List<Path> files, Lineup lineup) {
-        long rows = lineup.plans().stream().mapToLong(p -> p.steps() + 1).sum();
+    private void showDone(List<Path> files, long rows) {
         String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining("\n"));
         lastAlert = ExportDialogs.alert(owner, Alert.AlertType.INFORMATION, "CSV exported",
                 "Wrote " + (files.size() == 1 ? "1 file" : files.size() + " files") + ", " + rows + " rows", names + "\n\nin " + files.get(0).toAbsolutePath().getParent());

@@ -1,6 +1,7 @@
 package org.descentfx.ui.export;
 
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Dimension2D;
@@ -25,7 +26,8 @@ public final class ExportDialogs {
     /** How the runs of a CSV export are laid out. */
     public enum CsvLayout {
         PER_RUN("One file per run (NAME-minibatch.csv, NAME-fullbatch.csv, …)"),
-        ONE_FILE("One file, with a first column “run”");
+        ONE_FILE("One file, with a first column “run”"),
+        EVERY_BRANCH("Every branch in one file, with first columns “branch” and “run”");
 
         private final String text;
 
@@ -79,12 +81,15 @@ public final class ExportDialogs {
         return dialog.showAndWait();
     }
 
-    static Optional<CsvLayout> askCsvLayout(Window owner, int runs) {
-        ChoiceDialog<CsvLayout> dialog = new ChoiceDialog<>(CsvLayout.PER_RUN, CsvLayout.values());
+    static Optional<CsvLayout> askCsvLayout(Window owner, int runs, int branches) {
+        List<CsvLayout> layouts = branches > 1 ? List.of(CsvLayout.values())
+                : List.of(CsvLayout.PER_RUN, CsvLayout.ONE_FILE);
+        ChoiceDialog<CsvLayout> dialog = new ChoiceDialog<>(CsvLayout.PER_RUN, layouts);
         dialog.initOwner(owner);
         dialog.setTitle("Export CSV");
         dialog.setHeaderText("Every step of " + (runs == 1 ? "the run" : "the " + runs + " runs")
-                + " as train writes it: step, epoch, w, b, batch_cost, cost");
+                + " as train writes it: step, epoch, w, b, batch_cost, cost"
+                + (branches > 1 ? "\nof the branch shown, or of all " + branches + " branches" : ""));
         dialog.setContentText("Layout");
         dialog.getDialogPane().setId("exportCsvDialog");
         return dialog.showAndWait();
