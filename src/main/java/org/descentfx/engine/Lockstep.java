@@ -271,9 +271,14 @@ final class Lockstep {
      * a scrub shows all runs at one number of examples seen.
      */
     private void rewindLevel(Run lead, java.util.function.BiConsumer<Timeline, Run> how) {
+        rewindLevel(lead, false, how);
+    }
+
+    /** As {@link #rewindLevel(Run, java.util.function.BiConsumer)}; {@code jump}: forward, see {@link #goTo(long, boolean)}. */
+    private void rewindLevel(Run lead, boolean jump, java.util.function.BiConsumer<Timeline, Run> how) {
         long[] examples = {lead.examplesSeen()};
         int first = runs.indexOf(lead);
-        rewindInOrder(first, (timeline, run) -> {
+        rewindInOrder(first, jump, (timeline, run) -> {
             if (run == lead) {
                 how.accept(timeline, run);
                 examples[0] = run.examplesSeen();
@@ -296,13 +301,25 @@ final class Lockstep {
      * steps again, so the trace has them. The steps after it stay kept.
      */
     void goTo(long step) {
+        goTo(step, false);
+    }
+
+    /**
+     * As {@link #goTo(long)}; with {@code kept}, forward too by rebuilding from the nearest
+     * checkpoint rather than taking the kept steps again: the trace then says it jumped
+     * ({@link TraceChunk#jumpedAlongKept()}) and brings only the point reached, for a consumer that
+     * kept the points it had before it went back. A step of a run of 10^6 is then shown as fast going
+     * forward as going back.
+     */
+    void goTo(long step, boolean kept) {
         if (rebuilding() || runs.isEmpty()) {
             return;
         }
         Timeline first = timelines.get(0);
         long k = Math.max(first.earliest(), Math.min(step, first.head()));
-        if (k < runs.get(0).step()) {
-            rewindLevel(runs.get(0), (timeline, run) -> timeline.rebuild(run, k));
+        boolean jump = kept && k > runs.get(0).step();
+        if (k < runs.get(0).step() || jump) {
+            rewindLevel(runs.get(0), jump, (timeline, run) -> timeline.rebuild(run, k));
             forkOnContinue = runs.get(0).step() < first.head();
             return;
         }
@@ -322,11 +339,11 @@ final class Lockstep {
 
     /** Puts every run back where {@code how} rebuilds it from its timeline; the steps after it are kept. */
     private void rewind(java.util.function.BiConsumer<Timeline, Run> how) {
-        rewindInOrder(0, how);
+        rewindInOrder(0, false, how);
     }
 
     /** As {@link #rewind}, run {@code first} before the others (they may follow where it went). */
-    private void rewindInOrder(int first, java.util.function.BiConsumer<Timeline, Run> how) {
+    private void rewindInOrder(int first, boolean jump, java.util.function.BiConsumer<Timeline, Run> how) {
         if (rebuilding()) {
             return;
         }
@@ -336,13 +353,17 @@ final class Lockstep {
             int i = j == 0 ? first : j <= first ? j - 1 : j;
             Run run = runs.get(i);
             long before = run.step();
-            if (before == timelines.get(i).earliest()) {
+            if (before == timelines.get(i).earliest() && !jump) {
                 continue;
             }
             how.accept(timelines.get(i), run);
             long k = run.step();
             TraceChunk chunk = chunk(i);
-            chunk.setRewoundTo(k);
+            if (jump) {
+                chunk.setJumpedTo(k);
+            } else {
+                chunk.setRewoundTo(k);
+            }
             chunk.add(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), run.cost());
             replayChange(i);
         }

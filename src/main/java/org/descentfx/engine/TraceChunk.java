@@ -30,6 +30,8 @@ public final class TraceChunk {
     private Hyperparameters initial;
     /** The step the run went back to before this chunk's points, or -1. */
     private long rewoundTo = -1;
+    /** Whether the run went forward to {@link #rewoundTo} along its kept steps without taking them. */
+    private boolean alongKept;
 
     TraceChunk(long generation, int run) {
         this(generation, run, CAPACITY);
@@ -95,6 +97,22 @@ public final class TraceChunk {
     /** Marks this chunk as following a step back: the run's points after {@code step} are no longer its path. */
     void setRewoundTo(long step) {
         rewoundTo = step;
+    }
+
+    /**
+     * Marks this chunk as following a jump forward to {@code step} along the run's kept steps, rebuilt
+     * rather than taken again: the points up to it are those the path had before it went back, and
+     * this chunk does not bring them. Only asked for by a consumer that kept them
+     * ({@link TrainingEngine#goTo(long, boolean)}).
+     */
+    void setJumpedTo(long step) {
+        rewoundTo = step;
+        alongKept = true;
+    }
+
+    /** Whether the run jumped forward along its kept steps to {@link #rewoundTo()} ({@link #setJumpedTo}). */
+    public boolean jumpedAlongKept() {
+        return alongKept;
     }
 
     /** The step the run went back to before this chunk's points, or -1 if it did not. */

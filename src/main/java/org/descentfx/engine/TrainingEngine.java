@@ -48,6 +48,7 @@ public final class TrainingEngine implements AutoCloseable {
     /** The furthest step of the first run's path, as of the newest snapshot. */
     private final AtomicLong head = new AtomicLong();
     /** The step asked for by {@link #goTo}, or -1 when none waits: a slider's drag sends many, the newest wins. */
+    /** The newest {@link #goTo(long, boolean)} not yet carried out: twice its step, plus 1 if kept; −1 if none. */
     private final AtomicLong goToStep = new AtomicLong(-1);
     private final Thread thread;
     private volatile boolean closed;
@@ -167,10 +168,22 @@ public final class TrainingEngine implements AutoCloseable {
      * {@link #stepBack}. Requests that arrive faster than they are carried out coalesce: the newest wins.
      */
     public void goTo(long step) {
-        if (goToStep.getAndSet(Math.max(0, step)) < 0) {
+        goTo(step, false);
+    }
+
+    /**
+     * As {@link #goTo(long)}. With {@code kept}, a step ahead of the runs' is reached by rebuilding
+     * it, not by taking the kept steps again: for a consumer that kept the points its trace had
+     * before it went back, and takes them from there when a chunk says
+     * {@link TraceChunk#jumpedAlongKept()}. The newest request wins, with its {@code kept}.
+     */
+    public void goTo(long step, boolean kept) {
+        long request = Math.max(0, Math.min(step, Long.MAX_VALUE / 2)) * 2 + (kept ? 1 : 0);
+        if (goToStep.getAndSet(request) < 0) {
             submit(l -> {
                 l.setPlaying(false);
-                l.goTo(goToStep.getAndSet(-1));
+                long newest = goToStep.getAndSet(-1);
+                l.goTo(newest / 2, (newest & 1) == 1);
             });
         }
     }

@@ -69,4 +69,55 @@ class GoToTest {
             assertThat(end.runs().get(1).examplesSeen()).isGreaterThan(examples);
         }
     }
+
+    @Test
+    void aJumpForwardAlongTheKeptStepsRebuildsTheStepAndSaysSoWithoutTakingTheSteps() throws Exception {
+        TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
+        try (EngineHarness h = new EngineHarness(setup)) {
+            // given: 1500 steps with η and m changed twice, every state kept, then back to step 100
+            List<EngineSnapshot> states = new ArrayList<>();
+            states.add(h.latest());
+            for (int k = 1; k <= 1500; k++) {
+                if (k == 400) {
+                    h.engine().setHyperparameters(new Hyperparameters(0.02, 7));
+                }
+                if (k == 1100) {
+                    h.engine().setHyperparameters(new Hyperparameters(0.005, 2));
+                }
+                states.add(h.stepMiniBatch());
+            }
+            h.engine().goTo(100);
+            h.await("step 100", x -> x.primary().step() == 100);
+            h.drainTrace();
+
+            // when / then: forward jumps, each the state it had, its trace one chunk with one point that says it jumped
+            for (int k : new int[] {1200, 1300, 1499, 1500}) {
+                h.engine().goTo(k, true);
+                EngineSnapshot s = h.await("step " + k, x -> x.primary().step() == k);
+                assertThat(s.primary()).as("step %d", k).isEqualTo(states.get(k).primary());
+                assertThat(s.nextBatch()).containsExactly(states.get(k).nextBatch());
+                List<TraceChunk> chunks = h.drainTrace();
+                assertThat(chunks).hasSize(1);
+                assertThat(chunks.get(0).jumpedAlongKept()).isTrue();
+                assertThat(chunks.get(0).rewoundTo()).isEqualTo(k);
+                assertThat(chunks.get(0).size()).isEqualTo(1);
+                assertThat(chunks.get(0).step(0)).isEqualTo(k);
+            }
+            // and without kept, forward takes the steps again, every one in the trace
+            h.engine().goTo(1000);
+            h.await("step 1000", x -> x.primary().step() == 1000);
+            h.drainTrace();
+            h.engine().goTo(1200, false);
+            h.await("step 1200", x -> x.primary().step() == 1200);
+            List<TraceChunk> stepped = h.drainTrace();
+            assertThat(stepped).noneMatch(TraceChunk::jumpedAlongKept);
+            assertThat(stepped.stream().mapToInt(TraceChunk::size).sum()).isEqualTo(200);
+            // a step after a jump is the one the run took, and forks there, as after a scrub back
+            h.engine().goTo(1400, true);
+            h.await("step 1400", x -> x.primary().step() == 1400);
+            EngineSnapshot next = h.stepMiniBatch();
+            assertThat(next.primary()).isEqualTo(states.get(1401).primary());
+            assertThat(next.currentBranch().forkStep()).isEqualTo(1400);
+        }
+    }
 }

@@ -317,10 +317,14 @@ public final class Experiment implements AutoCloseable {
         engine.stepBackEpoch();
     }
 
-    /** Every run to {@code step} of its path (the first run's steps; the others at the same examples seen). */
+    /**
+     * Every run to {@code step} of its path (the first run's steps; the others at the same examples
+     * seen). Ahead along a path the runs went back on, the points drawn come from what the window
+     * kept, so the engine rebuilds the step rather than taking every kept step again.
+     */
     public void goTo(long step) {
         FxThread.check(this);
-        engine.goTo(step);
+        engine.goTo(step, feed.canJumpTo(step));
     }
 
     /**

@@ -16,6 +16,12 @@ import org.descentfx.engine.TrainingEngine;
  * are stale and go straight back. After a restore, the paths replayed from the start are joined
  * in front of what arrived since, once the replay is done.
  *
+ * <p>Going back keeps what was ahead: at the first step back along a path, each history is copied
+ * as it was ({@link #ahead}). A jump forward along the same path, up to where that copy ends, then
+ * takes its points from the copy ({@link #canJumpTo}, {@link TrainingEngine#goTo(long, boolean)}),
+ * so the engine rebuilds the step instead of taking every step again. The copy is dropped once the
+ * runs leave that path: a fork, a switch of branch, a delete, a new generation, or a step past its end.
+ *
  * <p>Thread rules: FX thread only, called by the {@link Experiment} that owns it.
  */
 final class TraceFeed {
@@ -23,6 +29,12 @@ final class TraceFeed {
     private long generation = -1;
     /** Whether this generation's restored paths were joined to its histories. */
     private boolean pathsJoined;
+    /** Per run, its history as it was at the first step back along the current path; null where none. */
+    private final List<TraceHistory> ahead = new ArrayList<>();
+    /** The branches as the copies in {@link #ahead} know them: how many, and the current one's id. */
+    private List<Integer> aheadBranches;
+    /** The branches as the histories showed them after the last snapshot. */
+    private List<Integer> shownBranches = List.of();
 
     /** Takes in the points that arrived with {@code s}: the engine's queue is empty afterwards. */
     void receive(EngineSnapshot s, TrainingEngine engine) {
@@ -30,6 +42,11 @@ final class TraceFeed {
             generation = s.generation();
             histories.clear();
             pathsJoined = false;
+            ahead.clear();
+        }
+        List<Integer> branches = branchesOf(s);
+        if (!branches.equals(aheadBranches)) {
+            ahead.clear(); // the copies are of another path than the one the runs are on now
         }
         while (histories.size() < s.runs().size()) {
             histories.add(new TraceHistory());
@@ -46,12 +63,72 @@ final class TraceFeed {
         });
         for (int i = 0; i < histories.size(); i++) {
             if (!arrived.get(i).isEmpty()) {
-                histories.get(i).append(arrived.get(i));
+                append(i, arrived.get(i));
                 // the history copied what it keeps: the chunks go back to be filled again
                 arrived.get(i).forEach(engine::recycle);
             }
         }
+        if (!ahead.isEmpty() && ahead.get(0) != null && lastStep(histories.get(0)) > lastStep(ahead.get(0))) {
+            ahead.clear(); // past where the copies end: new ground
+        }
+        shownBranches = branches;
         joinRestoredPaths(s.restore());
+    }
+
+    /**
+     * Whether a jump of the first run to {@code step} can take its points from what was kept ahead:
+     * every run has its copy, of the path the runs are on, and the first run's reaches {@code step}.
+     */
+    boolean canJumpTo(long step) {
+        if (ahead.size() != histories.size() || ahead.isEmpty() || !shownBranches.equals(aheadBranches)) {
+            return false;
+        }
+        for (TraceHistory h : ahead) {
+            if (h == null) {
+                return false;
+            }
+        }
+        return step <= lastStep(ahead.get(0));
+    }
+
+    /** Appends run {@code i}'s chunks; a step back copies the history first, a jump forward takes the copy. */
+    private void append(int i, List<TraceChunk> chunks) {
+        int from = 0;
+        for (int j = 0; j < chunks.size(); j++) {
+            TraceChunk c = chunks.get(j);
+            if (c.rewoundTo() < 0) {
+                continue;
+            }
+            histories.get(i).append(chunks.subList(from, j));
+            from = j;
+            if (c.jumpedAlongKept()) {
+                TraceHistory kept = i < ahead.size() ? ahead.get(i) : null;
+                if (kept != null && branchesMatch()) {
+                    histories.set(i, kept.copy()); // the chunk then goes back to its step
+                }
+            } else if (i >= ahead.size() || ahead.get(i) == null) {
+                while (ahead.size() <= i) {
+                    ahead.add(null);
+                }
+                ahead.set(i, histories.get(i).copy());
+                aheadBranches = shownBranches;
+            }
+        }
+        histories.get(i).append(chunks.subList(from, chunks.size()));
+    }
+
+    private boolean branchesMatch() {
+        return aheadBranches != null && aheadBranches.equals(shownBranches);
+    }
+
+    /** How many branches there are and which is current, as the copies must match it. */
+    private static List<Integer> branchesOf(EngineSnapshot s) {
+        var current = s.currentBranch();
+        return List.of(s.branches().size(), current == null ? -1 : current.id());
+    }
+
+    private static long lastStep(TraceHistory h) {
+        return h.size() == 0 ? -1 : h.step(h.size() - 1);
     }
 
     /** Once the replay of a restored session is done: its paths from the start, then what came since. */
