@@ -16,17 +16,7 @@ class GoToTest {
         TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
         try (EngineHarness h = new EngineHarness(setup)) {
             // given: 1500 steps with η and m changed twice, every state kept
-            List<EngineSnapshot> states = new ArrayList<>();
-            states.add(h.latest());
-            for (int k = 1; k <= 1500; k++) {
-                if (k == 400) {
-                    h.engine().setHyperparameters(new Hyperparameters(0.02, 7));
-                }
-                if (k == 1100) {
-                    h.engine().setHyperparameters(new Hyperparameters(0.005, 2));
-                }
-                states.add(h.stepMiniBatch());
-            }
+            List<EngineSnapshot> states = stepsWithTwoChanges(h);
             assertThat(h.engine().head()).isEqualTo(1500);
 
             // when / then: random steps in random order, each the state it had; the path's end stays at 1500
@@ -75,17 +65,7 @@ class GoToTest {
         TrainingSetup setup = TestData.single(TestData.noisyLine(23), 0.01, 4);
         try (EngineHarness h = new EngineHarness(setup)) {
             // given: 1500 steps with η and m changed twice, every state kept, then back to step 100
-            List<EngineSnapshot> states = new ArrayList<>();
-            states.add(h.latest());
-            for (int k = 1; k <= 1500; k++) {
-                if (k == 400) {
-                    h.engine().setHyperparameters(new Hyperparameters(0.02, 7));
-                }
-                if (k == 1100) {
-                    h.engine().setHyperparameters(new Hyperparameters(0.005, 2));
-                }
-                states.add(h.stepMiniBatch());
-            }
+            List<EngineSnapshot> states = stepsWithTwoChanges(h);
             h.engine().goTo(100);
             h.await("step 100", x -> x.primary().step() == 100);
             h.drainTrace();
@@ -119,5 +99,21 @@ class GoToTest {
             assertThat(next.primary()).isEqualTo(states.get(1401).primary());
             assertThat(next.currentBranch().forkStep()).isEqualTo(1400);
         }
+    }
+
+    /** 1500 steps, η and m changed at 400 and 1100; the state after each step, by step (0: the start). */
+    private static List<EngineSnapshot> stepsWithTwoChanges(EngineHarness h) {
+        List<EngineSnapshot> states = new ArrayList<>();
+        states.add(h.latest());
+        for (int k = 1; k <= 1500; k++) {
+            if (k == 400) {
+                h.engine().setHyperparameters(new Hyperparameters(0.02, 7));
+            }
+            if (k == 1100) {
+                h.engine().setHyperparameters(new Hyperparameters(0.005, 2));
+            }
+            states.add(h.stepMiniBatch());
+        }
+        return states;
     }
 }
