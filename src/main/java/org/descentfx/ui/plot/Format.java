@@ -34,6 +34,24 @@ public final class Format {
     }
 
     /**
+     * A decimal already rounded to the digits meant, written as {@link #number} writes: plain from
+     * 1e-3 to 1e5, else with a power of ten (1.23e-7), trailing zeros dropped. For numbers whose
+     * digits are chosen elsewhere (the step panel keeps its arithmetic checkable on screen).
+     */
+    public static String decimal(BigDecimal x) {
+        BigDecimal d = x.stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        double a = d.abs().doubleValue();
+        if (a < 1e-3 || a >= 1e5) {
+            int exponent = d.precision() - d.scale() - 1;
+            return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        }
+        return d.toPlainString();
+    }
+
+    /**
      * The value exactly: the shortest text that reads back as the same double, plain from 1e-4 to
      * 1e6 (0.0123, 1234.5), else with a power of ten (1e9, 2.5e-7). A field shows the number used.
      */

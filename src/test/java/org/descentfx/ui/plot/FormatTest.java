@@ -35,6 +35,13 @@ class FormatTest {
         assertThat(Format.number(v)).isEqualTo(text);
     }
 
+    @ParameterizedTest
+    @CsvSource({"-0.74080, -0.7408", "1.5E9, 1.5e9", "0.0012, 0.0012", "0.00012340, 1.234e-4", "0.000, 0", "12345.0, 12345",
+        "123456, 1.23456e5"})
+    void aRoundedDecimalIsWrittenAsNumberWritesKeepingItsDigits(String decimal, String text) {
+        assertThat(Format.decimal(new java.math.BigDecimal(decimal))).isEqualTo(text);
+    }
+
     @Test
     void theEndsOfAScaleAreShortAndRoundingNoiseIsZero() {
         // the colour bar of a valley whose floor is zero up to rounding: C from 5.265e-21 to 30
