@@ -125,6 +125,12 @@ class StepPanelWindowTest {
                     .isEqualByComparingTo(actual.last(1));
             assertThat(List.of(ratio.last(3), ratio.last(2))).containsExactly(actual.last(1), predicted.last(1));
             assertShows(ratio, 1, ratio.last(3).divide(ratio.last(2), MathContext.DECIMAL128), "ΔC / ∇C·Δv");
+            String verdict = screen.get("verdict").get(0);
+            if (!verdict.startsWith("This step raises C")) {
+                // the sentence under the formulas writes the ratio as the typeset line does
+                assertThat(verdict).startsWith("ΔC / (∇C·Δv) " + (ratio.equalsBefore(1) ? "=" : "≈") + " "
+                        + plain(ratio.last(1)) + ":");
+            }
         }
     }
 

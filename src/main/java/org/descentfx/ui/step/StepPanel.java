@@ -197,7 +197,8 @@ public final class StepPanel extends TitledPane {
     }
 
     /**
-     * What is on screen, as text: each typeset line's TeX source, and the table's cells row by row.
+     * What is on screen, as text: the heading, each typeset line's TeX source, the table's cells row by
+     * row, and the verdict on Eq. (3).
      * The numbers in it are exactly the ones drawn.
      */
     public Map<String, List<String>> onScreen() {
@@ -211,6 +212,7 @@ public final class StepPanel extends TitledPane {
             }
         }
         out.put("table", cells);
+        out.put("verdict", List.of(verdict.getText()));
         return out;
     }
 
