@@ -1,6 +1,8 @@
 package org.descentfx.ui.plot;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -26,11 +28,8 @@ public final class Format {
             return String.format(Locale.ROOT, "%.3e", v).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2")
                     .replaceFirst("\\.?0+e", "e");
         }
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s;
+        // not %.4g: from 1e4 it writes 1.722e+04, which is neither of the forms above
+        return decimal(new BigDecimal(Double.toString(v)).round(new MathContext(4, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -80,7 +79,7 @@ public final class Format {
         if (!Double.isFinite(v) || v == 0) {
             return number(v);
         }
-        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(2));
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(2));
         return exact(rounded.doubleValue());
     }
 }
