@@ -13,7 +13,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Point;
-import org.descentfx.ui.plot.NiceTicks;
+import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.Trace;
 
@@ -139,7 +139,7 @@ final class ModelCurves {
         return true;
     }
 
-    /** The model's formula ("ŷ = w·x + b"), then per trace a swatch and its current w and b to 3 digits. */
+    /** The model's formula ("ŷ = w·x + b"), then per trace a swatch and its current w and b as the readout writes them. */
     List<String> titleLines() {
         List<String> lines = new ArrayList<>();
         if (model == null) {
@@ -150,7 +150,7 @@ final class ModelCurves {
             if (t.visible()) {
                 Point p = t.current();
                 lines.add(p != null && p.isFinite()
-                        ? "w = " + NiceTicks.significant(p.w(), 3) + "   b = " + NiceTicks.significant(p.b(), 3)
+                        ? "w = " + Format.number(p.w()) + "   b = " + Format.number(p.b())
                         : "diverged: w, b not finite");
             }
         }

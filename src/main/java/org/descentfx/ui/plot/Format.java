@@ -1,6 +1,8 @@
 package org.descentfx.ui.plot;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -26,11 +28,26 @@ public final class Format {
             return String.format(Locale.ROOT, "%.3e", v).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2")
                     .replaceFirst("\\.?0+e", "e");
         }
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        // not %.4g: from 1e4 it writes 1.722e+04, which is neither of the forms above
+        return decimal(new BigDecimal(Double.toString(v)).round(new MathContext(4, RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * A decimal already rounded to the digits meant, written as {@link #number} writes: plain from
+     * 1e-3 to 1e5, else with a power of ten (1.23e-7), trailing zeros dropped. For numbers whose
+     * digits are chosen elsewhere (the step panel keeps its arithmetic checkable on screen).
+     */
+    public static String decimal(BigDecimal x) {
+        BigDecimal d = x.stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
         }
-        return s;
+        double a = d.abs().doubleValue();
+        if (a < 1e-3 || a >= 1e5) {
+            int exponent = d.precision() - d.scale() - 1;
+            return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        }
+        return d.toPlainString();
     }
 
     /**
@@ -62,7 +79,7 @@ public final class Format {
         if (!Double.isFinite(v) || v == 0) {
             return number(v);
         }
-        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(2));
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(2));
         return exact(rounded.doubleValue());
     }
 }

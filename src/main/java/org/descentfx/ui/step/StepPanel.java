@@ -40,8 +40,8 @@ public final class StepPanel extends TitledPane {
     private final ReadOnlyObjectWrapper<StepBreakdown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private boolean stacked;
 
-    /** One row of the table: the j-th example of X. */
-    public record Example(int j, int index, double x, double y, double dw, double db) {
+    /** One row of the table: the j-th example of X, as shown. */
+    public record Example(int j, int index, String x, String y, String dw, String db) {
     }
 
     public StepPanel() {
@@ -53,7 +53,7 @@ public final class StepPanel extends TitledPane {
         heading.setMinHeight(Region.USE_PREF_SIZE);
         verdict.getStyleClass().add("step-verdict");
         verdict.setWrapText(true);
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 8; i++) {
             Equation e = new Equation(14);
             lines.add(e);
             formulas.getChildren().add(e);
@@ -79,10 +79,10 @@ public final class StepPanel extends TitledPane {
         table.setId("stepTable");
         table.getColumns().add(column("j", e -> Integer.toString(e.j()), 40));
         table.getColumns().add(column("X_j", e -> Integer.toString(e.index()), 56));
-        table.getColumns().add(column("x", e -> Double.toString(e.x()), 150));
-        table.getColumns().add(column("y", e -> Double.toString(e.y()), 150));
-        table.getColumns().add(column("∂C_Xj/∂w", e -> Double.toString(e.dw()), 170));
-        table.getColumns().add(column("∂C_Xj/∂b", e -> Double.toString(e.db()), 170));
+        table.getColumns().add(column("x", Example::x, 150));
+        table.getColumns().add(column("y", Example::y, 150));
+        table.getColumns().add(column("∂C_Xj/∂w", Example::dw, 170));
+        table.getColumns().add(column("∂C_Xj/∂b", Example::db, 170));
         table.setFixedCellSize(22);
         table.setPrefHeight(22 * 7 + 28);
         table.setMinHeight(22 * 3 + 28);
@@ -131,25 +131,28 @@ public final class StepPanel extends TitledPane {
      */
     public void show(StepBreakdown step, long stepsTaken, int n) {
         boolean full = step.fullBatch(n);
+        StepNumbers shownNumbers = StepNumbers.of(step);
         heading.setText(String.format("Step %d, the next one: mini-batch X of m = %d of the n = %d examples%s,"
                         + " η = %s, from (w, b) = (%s, %s). Its examples are ringed in the data plot.",
                 stepsTaken + 1, step.miniBatchSize(), n, full ? " (all of them: full-batch descent)" : "",
-                Double.toString(step.learningRate()), Double.toString(step.from().w()), Double.toString(step.from().b())));
+                shownNumbers.eta().text(), shownNumbers.w().text(), shownNumbers.b().text()));
         List<Example> rows = new ArrayList<>(step.miniBatchSize());
         for (int j = 0; j < step.miniBatchSize(); j++) {
-            rows.add(new Example(j + 1, step.batch()[j], step.x()[j], step.y()[j], step.dw()[j], step.db()[j]));
+            rows.add(new Example(j + 1, step.batch()[j], Format.number(step.x()[j]), Format.number(step.y()[j]),
+                    shownNumbers.dwCells().get(j).text(), shownNumbers.dbCells().get(j).text()));
         }
         table.setItems(FXCollections.observableList(rows));
         fitColumns();
-        String[] tex = {StepTeX.updateRuleW(full) + "\\qquad " + StepTeX.updateRuleB(full), StepTeX.scale(step),
-            StepTeX.sums(step), StepTeX.newW(step), StepTeX.newB(step), StepTeX.gradientAndMove(step), StepTeX.predicted(step),
-            StepTeX.actual(step), "\\frac{\\Delta C}{\\nabla C\\cdot\\Delta v} = " + StepTeX.num(step.ratio())};
-        for (int i = 0; i < tex.length; i++) {
-            lines.get(i).setTex(tex[i]);
-            lines.get(i).setVisible(true);
-            lines.get(i).setManaged(true);
+        List<String> tex = StepTeX.lines(shownNumbers, full);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean used = i < tex.size();
+            if (used) {
+                lines.get(i).setTex(tex.get(i));
+            }
+            lines.get(i).setVisible(used);
+            lines.get(i).setManaged(used);
         }
-        verdict.setText(verdictText(step));
+        verdict.setText(verdictText(step, shownNumbers.ratio()));
         verdict.getStyleClass().remove("raised");
         if (step.raisedCost()) {
             verdict.getStyleClass().add("raised");
@@ -157,16 +160,22 @@ public final class StepPanel extends TitledPane {
         shown.set(step);
     }
 
-    private static String verdictText(StepBreakdown s) {
-        String ratio = Format.number(s.ratio());
+    /** The verdict on Eq. (3), with the ratio as the formula above it shows it. */
+    private static String verdictText(StepBreakdown s, Shown ratio) {
         if (s.raisedCost()) {
             return "This step raises C. " + (s.predictedChange() > 0
                     ? "Eq. (3) saw it coming: the mini-batch's gradient points partly uphill for C, ∇C·Δv > 0."
                     : "Eq. (3) predicted a fall: η is too large for the first-order approximation here.");
         }
-        return "ΔC / (∇C·Δv) = " + ratio + (Math.abs(s.ratio() - 1) < 0.05
+        String relation = ratio.exact() ? " = " : " ≈ ";
+        if (ratio.value() == null) {
+            return "ΔC / (∇C·Δv)" + relation + (ratio.text().equals("—") ? "undefined" : ratio.text())
+                    + ": Eq. (3) predicts no change for this step.";
+        }
+        java.math.BigDecimal miss = ratio.value().subtract(java.math.BigDecimal.ONE).abs();
+        return "ΔC / (∇C·Δv)" + relation + ratio.text() + (miss.doubleValue() < 0.05
                 ? ": Eq. (3) holds well, η is small enough for this step."
-                : ": the first-order picture misses by " + Format.number(Math.abs(s.ratio() - 1) * 100)
+                : ": the first-order picture misses by about " + Format.decimal(miss.movePointRight(2))
                         + " %: the valley curves within one step.");
     }
 
@@ -188,7 +197,8 @@ public final class StepPanel extends TitledPane {
     }
 
     /**
-     * What is on screen, as text: each typeset line's TeX source, and the table's cells row by row.
+     * What is on screen, as text: the heading, each typeset line's TeX source, the table's cells row by
+     * row, and the verdict on Eq. (3).
      * The numbers in it are exactly the ones drawn.
      */
     public Map<String, List<String>> onScreen() {
@@ -202,6 +212,7 @@ public final class StepPanel extends TitledPane {
             }
         }
         out.put("table", cells);
+        out.put("verdict", List.of(verdict.getText()));
         return out;
     }
 

@@ -1,82 +1,98 @@
 package org.descentfx.ui.step;
 
-import org.descentfx.core.train.Point;
-import org.descentfx.core.train.StepBreakdown;
+import java.util.List;
 
 /**
- * The step panel's formulas as TeX, with this step's numbers. Every number is written as
- * {@link Double#toString} writes it, the digits {@code train} writes to its CSV: typed back into
- * a calculator in the order shown (η/m first, then w − (η/m)·Σ), they give the next row.
+ * The step panel's formulas as TeX, with this step's numbers as {@link StepNumbers} rounded them: the
+ * digits the heading, the table and the readout write, a power of ten as ×10^k. Each line of arithmetic
+ * ends in "=" where the shown numbers give the result exactly, in "≈" where they give it to the digits
+ * shown.
  */
 final class StepTeX {
     private StepTeX() {
     }
 
-    /** Eq. (8) with the text's symbols, and the m = n remark that makes it Eq. (5). */
+    /** The lines, top to bottom. */
+    static List<String> lines(StepNumbers n, boolean fullBatch) {
+        return List.of(updateRuleW(fullBatch) + "\\qquad " + updateRuleB(fullBatch), batchGradient(n, fullBatch),
+                newW(n), newB(n), gradientAndMove(n), predicted(n), actual(n), ratio(n));
+    }
+
+    /** Eq. (8) with the text's symbols, with ∇C_X as the readout names it, and the m = n remark that makes it Eq. (5). */
     static String updateRuleW(boolean fullBatch) {
         return "w \\rightarrow w' = w - \\frac{\\eta}{m}\\sum_{j=1}^{m}\\frac{\\partial C_{X_j}}{\\partial w}"
                 + (fullBatch ? "\\;=\\; w - \\eta\\,\\frac{\\partial C}{\\partial w}\\quad\\text{(5), as } m = n"
-                        : "\\quad\\text{(8)}");
+                        : " = w - \\eta\\,(\\nabla C_X)_w\\quad\\text{(8)}");
     }
 
     static String updateRuleB(boolean fullBatch) {
         return "b \\rightarrow b' = b - \\frac{\\eta}{m}\\sum_{j=1}^{m}\\frac{\\partial C_{X_j}}{\\partial b}"
                 + (fullBatch ? "\\;=\\; b - \\eta\\,\\frac{\\partial C}{\\partial b}\\quad\\text{(6)}"
-                        : "\\quad\\text{(9)}");
+                        : " = b - \\eta\\,(\\nabla C_X)_b\\quad\\text{(9)}");
     }
 
-    static String scale(StepBreakdown s) {
-        return "\\frac{\\eta}{m} = \\frac{" + num(s.learningRate()) + "}{" + s.miniBatchSize() + "} = "
-                + num(s.scale());
+    /** ∇C_X = (1/m)Σ_j ∇C_Xj, the mean of the table's columns. */
+    static String batchGradient(StepNumbers n, boolean fullBatch) {
+        boolean exact = n.gw().exact() && n.gb().exact();
+        return "\\nabla C_X = \\frac{1}{m}\\sum_{j=1}^{m}\\nabla C_{X_j}" + (fullBatch ? " = \\nabla C" : "")
+                + (exact ? " = " : " \\approx ") + "(" + n.gw().tex() + ",\\ " + n.gb().tex() + ")";
     }
 
-    static String sums(StepBreakdown s) {
-        return "\\sum_j \\frac{\\partial C_{X_j}}{\\partial w} = " + num(s.sumW())
-                + ",\\qquad \\sum_j \\frac{\\partial C_{X_j}}{\\partial b} = " + num(s.sumB());
+    static String newW(StepNumbers n) {
+        return step("w", n.w(), n.eta(), n.gw(), n.dw(), n.w1());
     }
 
-    static String newW(StepBreakdown s) {
-        return "w' = " + num(s.from().w()) + " - " + num(s.scale()) + " \\times " + factor(s.sumW()) + " = "
-                + num(s.to().w());
+    static String newB(StepNumbers n) {
+        return step("b", n.b(), n.eta(), n.gb(), n.db(), n.b1());
     }
 
-    static String newB(StepBreakdown s) {
-        return "b' = " + num(s.from().b()) + " - " + num(s.scale()) + " \\times " + factor(s.sumB()) + " = "
-                + num(s.to().b());
+    /** "w′ = w − η(∇C_X)_w = w − η × g = w + Δw = w′" with the shown numbers. */
+    private static String step(String p, Shown from, Shown eta, Shown g, Shown move, Shown to) {
+        return p + "' = " + p + " - \\eta\\,(\\nabla C_X)_" + p + " = " + from.tex() + " - " + eta.tex()
+                + " \\times " + factor(g) + move.relation() + from.tex() + " + " + factor(move) + to.relation()
+                + to.tex();
     }
 
-    /** ∇C at v over all the data, and the step actually taken, Δv = v′ − v. */
-    static String gradientAndMove(StepBreakdown s) {
-        Point g = s.gradient();
-        Point d = s.move();
-        return "\\nabla C = (" + num(g.w()) + ",\\ " + num(g.b()) + "),\\qquad \\Delta v = v' - v = ("
-                + num(d.w()) + ",\\ " + num(d.b()) + ")";
+    /** ∇C at v over all the data, and the step taken, Δv = v′ − v, with the digits of the lines above. */
+    static String gradientAndMove(StepNumbers n) {
+        return "\\nabla C = (" + n.gradW().tex() + ",\\ " + n.gradB().tex() + "),\\qquad \\Delta v = v' - v = ("
+                + n.dw().tex() + ",\\ " + n.db().tex() + ")";
     }
 
     /** Eq. (3) for the step taken: the change ∇C·Δv predicts. */
-    static String predicted(StepBreakdown s) {
+    static String predicted(StepNumbers n) {
         return "\\nabla C\\cdot\\Delta v = \\frac{\\partial C}{\\partial w}\\Delta w"
-                + " + \\frac{\\partial C}{\\partial b}\\Delta b = " + num(s.predictedChange()) + "\\quad\\text{(3)}";
+                + " + \\frac{\\partial C}{\\partial b}\\Delta b = " + n.gradW().tex() + " \\times " + factor(n.dw())
+                + " + " + factor(n.gradB()) + " \\times " + factor(n.db()) + n.predicted().relation()
+                + n.predicted().tex() + "\\quad\\text{(3)}";
     }
 
-    static String actual(StepBreakdown s) {
-        return "\\Delta C = C(v') - C(v) = " + num(s.costAfter()) + " - " + num(s.costBefore()) + " = "
-                + num(s.actualChange());
+    static String actual(StepNumbers n) {
+        return "\\Delta C = C(v') - C(v) = " + n.costAfter().tex() + " - " + n.costBefore().tex()
+                + n.actual().relation() + n.actual().tex();
     }
 
-    /** A number as TeX: Double.toString's digits, its exponent as ×10^k so it reads as mathematics. */
-    static String num(double v) {
-        String text = Double.toString(v);
-        int e = text.indexOf('E');
-        if (e < 0) {
-            return text;
+    static String ratio(StepNumbers n) {
+        return "\\frac{\\Delta C}{\\nabla C\\cdot\\Delta v} = \\frac{" + n.actual().tex() + "}{" + n.predicted().tex()
+                + "}" + n.ratio().relation() + n.ratio().tex();
+    }
+
+    /**
+     * A number of {@link org.descentfx.ui.plot.Format} as TeX: 1.234e-5 as 1.234×10^{-5}, ∞ as \infty,
+     * and the readout's "—" of a value that is not a number as "undefined".
+     */
+    static String num(String text) {
+        if (text.equals("—")) {
+            return "\\text{undefined}";
         }
-        return text.substring(0, e) + "\\times 10^{" + text.substring(e + 1) + "}";
+        String t = text.replace("−∞", "-\\infty").replace("∞", "\\infty");
+        int e = t.indexOf('e');
+        return e < 0 ? t : t.substring(0, e) + "\\times 10^{" + t.substring(e + 1) + "}";
     }
 
     /** A factor of a product: in parentheses when negative or written with an exponent. */
-    private static String factor(double v) {
-        String t = num(v);
-        return v < 0 || t.contains("10^") ? "(" + t + ")" : t;
+    private static String factor(Shown v) {
+        String t = v.tex();
+        return t.startsWith("-") || t.contains("10^") ? "(" + t + ")" : t;
     }
 }

@@ -20,6 +20,7 @@ import org.descentfx.core.model.Model;
 import org.descentfx.core.model.SigmoidNeuron;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.Format;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,10 +117,13 @@ class DataPlotViewTest {
     }
 
     @Test
-    void titleGivesWAndBToThreeSignificantDigits() throws Exception {
+    void titleGivesWAndBWithTheReadoutsDigits() throws Exception {
+        // given a point the readout and the step panel write as w = 2.035, b = -0.5123
         show(line(10), LinearNeuron.INSTANCE, at(2.034567, -0.5123456));
 
-        assertThat(plot.titleLines()).containsExactly("ŷ = w·x + b", "w = 2.03   b = \u22120.512");
+        // then the plot's box writes the same digits (one quantity, one way of writing it)
+        assertThat(plot.titleLines()).containsExactly("ŷ = w·x + b", "w = " + Format.number(2.034567) + "   b = "
+                + Format.number(-0.5123456)).last().isEqualTo("w = 2.035   b = -0.5123");
     }
 
     @Test

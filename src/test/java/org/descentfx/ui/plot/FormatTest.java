@@ -30,9 +30,17 @@ class FormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1e9, 1e9", "1.5e9, 1.5e9", "0.001307, 0.001307", "5.265e-21, 5.265e-21", "123456, 1.235e5", "42, 42"})
+    @CsvSource({"1e9, 1e9", "1.5e9, 1.5e9", "0.001307, 0.001307", "5.265e-21, 5.265e-21", "123456, 1.235e5", "42, 42",
+        "-17220.4, -17220", "9999.6, 10000", "99999.6, 1e5", "0.00099996, 1e-3", "1234.56, 1235", "-0.5123456, -0.5123"})
     void numberKeepsFourDigitsAndDropsTrailingZeros(double v, String text) {
         assertThat(Format.number(v)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-0.74080, -0.7408", "1.5E9, 1.5e9", "0.0012, 0.0012", "0.00012340, 1.234e-4", "0.000, 0", "12345.0, 12345",
+        "123456, 1.23456e5"})
+    void aRoundedDecimalIsWrittenAsNumberWritesKeepingItsDigits(String decimal, String text) {
+        assertThat(Format.decimal(new java.math.BigDecimal(decimal))).isEqualTo(text);
     }
 
     @Test
