@@ -21,7 +21,6 @@ import org.descentfx.ui.map.CostMapView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Legends never cover data: on the map, its legend, κ and its buttons stand outside the plot; the
@@ -65,7 +64,7 @@ class LegendsClearOfDataTest {
             return null;
         });
         waitFor(() -> onFxQuietly(() -> experiment.snapshotProperty().get().primary().step() >= 10));
-        settle();
+        FxWait.settle(window);
 
         // then the map's legend, κ and buttons lie outside its plot
         CostMapView map = window.mapView();
@@ -102,7 +101,7 @@ class LegendsClearOfDataTest {
             return null;
         });
         waitFor(() -> onFxQuietly(() -> window.seedFans().resultProperty().get() != null));
-        settle();
+        FxWait.settle(window);
 
         // then its key, κ and the buttons do not overlap one another, nor the plot
         CostMapView map = window.mapView();
@@ -121,16 +120,6 @@ class LegendsClearOfDataTest {
                         .as("%s %s and %s %s", ids.get(i), boxes.get(i), ids.get(j), boxes.get(j)).isFalse();
             }
         }
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> {
-            window.getScene().getRoot().applyCss();
-            window.getScene().getRoot().layout();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A visible node's box in scene coordinates, a hair smaller (anti-aliased edges may touch); null if hidden. */

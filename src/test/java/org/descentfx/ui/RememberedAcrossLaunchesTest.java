@@ -101,7 +101,7 @@ class RememberedAcrossLaunchesTest {
 
         // then: on, drawn at its scale, or as near it as lets the window fit the screen (Presentation.scaleFor)
         assertThat(onFx(() -> app.window().presentationProperty().get())).isTrue();
-        assertThat(onFx(() -> app.window().getLocalToParentTransform().getMxx())).isBetween(1.5, Presentation.SCALE);
+        assertThat(onFx(() -> app.window().getLocalToParentTransform().getMxx())).isGreaterThan(1.0).isLessThanOrEqualTo(Presentation.SCALE);
         onFx(() -> {
             app.window().presentationProperty().set(false);
             return null;

@@ -166,7 +166,7 @@ final class CostChartAnnotations {
         for (int i = 0; i < ghostRows.size(); i++) {
             widths[shown.size() + 1 + i] = SWATCH + 6 + frame.textWidth(ghostRows.get(i), PlotFrame.FONT);
         }
-        return HeaderRows.flow(widths, frame.left(), frame.right(), TOP, ROW, GAP);
+        return HeaderRows.flow(widths, frame.headerLeft(), frame.headerRight(), TOP, ROW, GAP);
     }
 
     /** Columns of {@code line} whose drawn span meets {@code box}, widened by the line's width. */

@@ -243,10 +243,10 @@ public final class DataPlotView extends Region {
     }
 
     private void paintTitle() {
-        double x0 = Math.floor(frame.left());
+        double x0 = Math.floor(frame.headerLeft());
         double bottom = frame.top() - (thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT);
         title.relocate(x0, 0);
-        title.setWidth(Math.max(0, Math.ceil(frame.right()) - x0));
+        title.setWidth(Math.max(0, Math.ceil(frame.headerRight()) - x0));
         title.setHeight(Math.max(0, Math.floor(bottom)));
         GraphicsContext gc = title.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, -x0, 0);

@@ -175,7 +175,7 @@ final class ModelCurves {
         for (int i = 1; i < lines.size(); i++) {
             widths[i] = swatch + Math.max(frame.textWidth(lines.get(i), PlotFrame.FONT), frame.textWidth(WIDEST, PlotFrame.FONT));
         }
-        return HeaderRows.flow(widths, frame.left(), frame.right(), TOP, ROW, PAD * 2);
+        return HeaderRows.flow(widths, frame.headerLeft(), frame.headerRight(), TOP, ROW, PAD * 2);
     }
 
     /** The room the title's rows take above the plot. */

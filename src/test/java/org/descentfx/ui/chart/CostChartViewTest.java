@@ -268,6 +268,27 @@ class CostChartViewTest {
     }
 
     @Test
+    void aNarrowChartsLegendRowsSpanTheViewNotJustThePlot() throws Exception {
+        // given three runs in a chart 420 px wide, as at 1280 × 720 in compare mode
+        List<Trace> traces = List.of(trace("mini-batch (m = 10)", RED, falling(100), Point.ORIGIN),
+                trace("full batch (m = 100)", BLUE, falling(100), Point.ORIGIN),
+                trace("stochastic (m = 1)", TestTraces.BLUE.darker(), falling(100), Point.ORIGIN));
+
+        // when it is drawn
+        narrow();
+        javafx.geometry.Bounds[] drawn = fx(() -> {
+            chart.show(traces, 100);
+            return new javafx.geometry.Bounds[] {chart.legendBounds(), chart.plotBounds(), chart.getLayoutBounds()};
+        });
+
+        // then the four entries take two rows, not three: above the plot they may start left of its axis
+        assertThat(drawn[0].getHeight()).isLessThanOrEqualTo(2 * 19);
+        assertThat(drawn[0].getMinX()).isLessThan(drawn[1].getMinX());
+        assertThat(drawn[0].getMaxY()).isLessThanOrEqualTo(drawn[1].getMinY());
+        assertThat(drawn[2].contains(drawn[0])).isTrue();
+    }
+
+    @Test
     void ghostsAreNamedInTheLegendsRowsAboveThePlotOnTheStepsAxisOnly() throws Exception {
         // given two runs and two ghosts with long names, the chart narrow enough that the entries wrap
         List<Trace> traces = List.of(trace("full batch", RED, falling(100), Point.ORIGIN),
@@ -275,9 +296,8 @@ class CostChartViewTest {
         List<org.descentfx.engine.Branch> ghosts = List.of(ghost(2, "a branch with a long name"), ghost(3, "another one"));
 
         // when it is drawn against steps
+        narrow();
         javafx.geometry.Bounds[] drawn = fx(() -> {
-            chart.getScene().getWindow().setWidth(420);
-            chart.getScene().getRoot().layout();
             chart.xAxisModeProperty().set(XAxisMode.STEPS);
             chart.show(traces, 100);
             javafx.geometry.Bounds without = chart.legendBounds();
@@ -299,6 +319,20 @@ class CostChartViewTest {
             return null;
         });
         assertThat(fx(chart::ghostLegend)).isEmpty();
+    }
+
+    /** The stage 420 px wide, laid out at that width before the test draws. */
+    private void narrow() throws Exception {
+        fx(() -> {
+            chart.getScene().getWindow().setWidth(420);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            chart.getScene().getRoot().layout();
+            return null;
+        });
+        assertThat(fx(chart::getWidth)).isEqualTo(420.0);
     }
 
     private static org.descentfx.engine.Branch ghost(int id, String name) {
