@@ -77,9 +77,14 @@ final class WindowPlacement {
         if (stage.isFullScreen() || stage.isMaximized() || stage.isIconified()) {
             return; // the size to come back to is the window's own, not the screen's
         }
-        prefs.putDouble("x", stage.getX());
-        prefs.putDouble("y", stage.getY());
-        prefs.putDouble("width", stage.getScene().getWidth());
-        prefs.putDouble("height", stage.getScene().getHeight());
+        try {
+            prefs.putDouble("x", stage.getX());
+            prefs.putDouble("y", stage.getY());
+            prefs.putDouble("width", stage.getScene().getWidth());
+            prefs.putDouble("height", stage.getScene().getHeight());
+        } catch (IllegalStateException removed) {
+            // the preferences node was removed while the window was open: there is nowhere to remember it, and
+            // hiding the window must not fail (a stage reused after its window closed hides later)
+        }
     }
 }

@@ -30,4 +30,15 @@ public final class FxWait {
     public static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition::getAsBoolean);
     }
+
+    /** Waits for queued events, lays the scene of {@code n} out anew, and waits again. */
+    public static void settle(javafx.scene.Node n) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            n.getScene().getRoot().applyCss();
+            n.getScene().getRoot().layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At 1024 × 768 the window's words are whole: the timeline's name and "step k of K" after a long run,
@@ -81,7 +80,7 @@ class SmallScreenTextTest {
                     && l.getText().equals("step " + last + " of " + last)
                     && ((javafx.scene.control.Label) window.lookup("#epochLabel")).getText().startsWith(last + " ");
         }));
-        settle();
+        FxWait.settle(window);
         long step = onFx(() -> experiment.snapshotProperty().get().primary().step());
 
         // then the timeline's words and "Now"'s epoch are drawn whole, inside the window
@@ -105,21 +104,11 @@ class SmallScreenTextTest {
             return null;
         });
         waitFor(() -> onFxQuietly(() -> window.lookup("#modelFitNotice").isVisible()));
-        settle();
+        FxWait.settle(window);
 
         // then the link says whole what it offers
         assertThat(String.join(" ", drawnTexts(window.lookup("#modelFitSwitch"))).replaceAll("\\s+", " "))
                 .isEqualTo("Use the linear neuron ŷ = w·x + b");
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> {
-            window.getScene().getRoot().applyCss();
-            window.getScene().getRoot().layout();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

@@ -3,7 +3,6 @@ package org.descentfx.ui.chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,26 +10,27 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Hyperparameters;
 import org.descentfx.engine.TraceChunk;
+import org.descentfx.ui.plot.HeaderRows;
 import org.descentfx.ui.plot.NiceTicks;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.Trace;
 
 /**
  * What the cost chart writes over its lines: dashed markers where η (Eq. (8)–(9)) or m
- * changed, labelled with the new value, and the legend. FX thread only.
+ * changed, labelled with the new value, and the legend above the plot, where it hides no line. FX thread only.
  */
 final class CostChartAnnotations {
     static final String FAINT_NOTE = "faint: mini-batch cost C_X";
     private static final int LABEL_ROWS = 3;
     private static final double ROW = 19;
-    private static final double PAD = 8;
     private static final double SWATCH = 22;
+    /** Where the legend's first row starts, in the top margin; and the room between its entries. */
+    private static final double TOP = 3;
+    private static final double GAP = 14;
 
     private final PlotFrame frame;
     private final double[] rowRight = new double[LABEL_ROWS];
-    /** Where the legend goes ({@link #corner}); chosen each frame from what the lines drew. */
-    private int corner;
-    /** "ghost: name" for each ghost line drawn, listed under the runs. */
+    /** "ghost: name" for each ghost line drawn, an entry after the faint-line note. */
     private List<String> ghostRows = List.of();
 
     CostChartAnnotations(PlotFrame frame) {
@@ -109,94 +109,64 @@ final class CostChartAnnotations {
 
     static final String GHOST_PREFIX = "ghost: ";
 
-    /** The ghost rows of the legend, as drawn; for tests. */
+    /** The ghost entries of the legend, as drawn; for tests. */
     List<String> ghostRows() {
         return ghostRows;
     }
 
-    /** In its corner: a swatch and label per trace when there are several, then the faint-line note, then the ghosts. */
+    /** Above the plot: a swatch and label per trace when there are several, the faint-line note, then the ghosts. */
     void drawLegend(GraphicsContext gc, List<Trace> traces) {
-        Bounds box = legendBounds(traces);
         List<Trace> shown = shownInLegend(traces);
-        gc.setFill(Color.rgb(255, 255, 255, 0.9));
-        gc.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 8, 8);
-        gc.setStroke(PlotFrame.GRID);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 8, 8);
+        List<Bounds> boxes = legendBoxes(traces);
         gc.setFont(PlotFrame.FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        double x = box.getMinX() + PAD;
-        double y = box.getMinY() + PAD + ROW / 2;
-        for (Trace t : shown) {
-            gc.setStroke(t.color());
-            gc.setLineWidth(2.5);
+        for (int i = 0; i <= shown.size(); i++) {
+            Bounds box = boxes.get(i);
+            double x = box.getMinX();
+            double y = box.getMinY() + ROW / 2;
+            boolean note = i == shown.size();
+            gc.setStroke(note ? PlotFrame.TEXT.deriveColor(0, 1, 1, 0.3) : shown.get(i).color());
+            gc.setLineWidth(note ? 1.2 : 2.5);
             gc.strokeLine(x, y, x + SWATCH, y);
-            gc.setFill(PlotFrame.TEXT);
-            gc.fillText(legendText(t), x + SWATCH + 6, y);
-            y += ROW;
+            gc.setFill(note ? PlotFrame.MUTED : PlotFrame.TEXT);
+            gc.fillText(note ? FAINT_NOTE : legendText(shown.get(i)), x + SWATCH + 6, y);
         }
-        gc.setStroke(PlotFrame.TEXT.deriveColor(0, 1, 1, 0.3));
-        gc.setLineWidth(1.2);
-        gc.strokeLine(x, y, x + SWATCH, y);
-        gc.setFill(PlotFrame.MUTED);
-        gc.fillText(FAINT_NOTE, x + SWATCH + 6, y);
-        for (String ghost : ghostRows) {
-            y += ROW;
+        for (int i = 0; i < ghostRows.size(); i++) {
+            Bounds box = boxes.get(shown.size() + 1 + i);
+            double x = box.getMinX();
+            double y = box.getMinY() + ROW / 2;
             gc.setStroke(GhostLines.INK);
             gc.setLineWidth(1.6);
             gc.setLineDashes(6, 4);
             gc.strokeLine(x, y, x + SWATCH, y);
             gc.setLineDashes();
             gc.setFill(PlotFrame.TEXT);
-            gc.fillText(ghost, x + SWATCH + 6, y);
+            gc.fillText(ghostRows.get(i), x + SWATCH + 6, y);
         }
     }
 
-    /** The legend's box, in the corner chosen by {@link #placeLegend}. */
+    /** The legend's box above the plot, as {@link #drawLegend} draws it. */
     Bounds legendBounds(List<Trace> traces) {
+        return HeaderRows.around(legendBoxes(traces));
+    }
+
+    /** The room the legend's rows take above the plot, for the plot's width as the frame has it now. */
+    double legendHeight(List<Trace> traces) {
+        return HeaderRows.rows(legendBoxes(traces)) * ROW;
+    }
+
+    private List<Bounds> legendBoxes(List<Trace> traces) {
         List<Trace> shown = shownInLegend(traces);
-        double textWidth = frame.textWidth(FAINT_NOTE, PlotFrame.FONT);
-        for (Trace t : shown) {
-            textWidth = Math.max(textWidth, frame.textWidth(legendText(t), PlotFrame.FONT));
+        double[] widths = new double[shown.size() + 1 + ghostRows.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            widths[i] = SWATCH + 6 + frame.textWidth(legendText(shown.get(i)), PlotFrame.FONT);
         }
-        for (String ghost : ghostRows) {
-            textWidth = Math.max(textWidth, frame.textWidth(ghost, PlotFrame.FONT));
+        widths[shown.size()] = SWATCH + 6 + frame.textWidth(FAINT_NOTE, PlotFrame.FONT);
+        for (int i = 0; i < ghostRows.size(); i++) {
+            widths[shown.size() + 1 + i] = SWATCH + 6 + frame.textWidth(ghostRows.get(i), PlotFrame.FONT);
         }
-        double w = PAD + SWATCH + 6 + textWidth + PAD;
-        double h = PAD + (shown.size() + 1 + ghostRows.size()) * ROW + PAD - 4;
-        return corner(corner, w, h);
-    }
-
-    /**
-     * Puts the legend in the plot's corner that covers the fewest drawn columns of {@code lines}
-     * (the decimated C_X and C lines of each run, in pairs), top right on a tie: in compare mode a slow full-batch curve
-     * runs through the top right, and a legend there hid it.
-     */
-    void placeLegend(List<Trace> traces, List<ColumnDecimator> lines) {
-        Bounds size = legendBounds(traces);
-        int best = 0;
-        int fewest = Integer.MAX_VALUE;
-        for (int c = 0; c < 4; c++) {
-            Bounds box = corner(c, size.getWidth(), size.getHeight());
-            int covered = 0;
-            for (int k = 0; k < lines.size(); k++) {
-                // a run's C (odd index) weighs ten times its faint C_X: hiding C hides the curve itself
-                covered += (k % 2 == 1 ? 10 : 1) * covered(lines.get(k), box);
-            }
-            if (covered < fewest) {
-                fewest = covered;
-                best = c;
-            }
-        }
-        corner = best;
-    }
-
-    /** Corners 0..3: top right, top left, bottom right, bottom left. */
-    private Bounds corner(int c, double w, double h) {
-        double x = c % 2 == 0 ? frame.right() - 10 - w : frame.left() + 10;
-        double y = c < 2 ? frame.top() + 10 : frame.bottom() - 10 - h;
-        return new BoundingBox(x, y, w, h);
+        return HeaderRows.flow(widths, frame.headerLeft(), frame.headerRight(), TOP, ROW, GAP);
     }
 
     /** Columns of {@code line} whose drawn span meets {@code box}, widened by the line's width. */

@@ -217,12 +217,13 @@ public final class CostChartView extends Region {
         frame.setX(0, Math.max(range.xMax(), ghosts.xMax(mode)));
         frame.setY(range.yMin(), range.yMax(), log);
         frame.layout(width, height, 0);
+        annotations.setGhosts(ghosts.shown(mode).stream().map(org.descentfx.engine.Branch::name).toList());
+        // the legend's rows above the plot, as many as the plot's width needs
+        frame.layout(width, height, annotations.legendHeight(traces));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         frame.drawPlotArea(gc, width, height);
         decimateLines(shown, mode, log);
-        annotations.setGhosts(ghosts.shown(mode).stream().map(org.descentfx.engine.Branch::name).toList());
-        annotations.placeLegend(traces, lines.subList(0, 2 * shown.size()));
         annotations.drawChangeMarkers(gc, traces, mode, n);
         ghosts.draw(gc, frame, mode, log);
         plotted = drawLines(gc, shown);
@@ -353,9 +354,15 @@ public final class CostChartView extends Region {
         return gap <= 1 ? previousX : x - (x - previousX) / gap;
     }
 
-    /** Where the legend was drawn last; for tests. */
-    javafx.geometry.Bounds legendBounds() {
+    /** Where the legend was drawn last, in this view's coordinates; for tests. */
+    public javafx.geometry.Bounds legendBounds() {
         return annotations.legendBounds(traces);
+    }
+
+    /** The plot rectangle the lines are drawn in, in this view's coordinates; for tests. */
+    public javafx.geometry.Bounds plotBounds() {
+        return new javafx.geometry.BoundingBox(frame.left(), frame.top(), frame.right() - frame.left(),
+                frame.bottom() - frame.top());
     }
 
     /** The decimated C_X (or C) line of shown run k, as last drawn; for tests. */

@@ -24,7 +24,8 @@ import org.descentfx.ui.plot.Trace;
  * <p>Two stacked canvases, as on the map: the background (axes and the data points) is drawn
  * again only when the data, the size or the axes' ranges change, and the y range keeps still
  * while the fits only jitter ({@link StickyRange}); while training, a frame redraws only the
- * overlay, which lies over the plot rectangle alone: the fits, the mini-batch and the formula box.
+ * overlay, which lies over the plot rectangle alone: the fits and the mini-batch; the formula and
+ * each run's w and b stand in rows above the plot, on a canvas of their own.
  * Being no larger than the plot, the overlay cuts off what reaches beyond it without a clip.
  * FX thread only.
  */
@@ -38,6 +39,9 @@ public final class DataPlotView extends Region {
 
     private final Canvas background = new Canvas();
     private final Canvas overlay = new Canvas();
+    /** The formula and each run's w and b, in rows above the plot ({@link ModelCurves#drawTitle}). */
+    private final Canvas title = new Canvas();
+    private int drawnTitleLines = -1;
     private final PlotFrame frame = new PlotFrame();
     private final ModelCurves curves = new ModelCurves();
     private final StickyRange yRange = new StickyRange();
@@ -59,7 +63,8 @@ public final class DataPlotView extends Region {
         setPrefSize(480, 360);
         setMinSize(160, 140);
         getStyleClass().add("data-plot");
-        getChildren().addAll(background, overlay);
+        getChildren().addAll(background, overlay, title);
+        title.setMouseTransparent(true);
         background.widthProperty().bind(widthProperty());
         background.heightProperty().bind(heightProperty());
     }
@@ -186,7 +191,8 @@ public final class DataPlotView extends Region {
         curves.sample(range.xMin(), range.xMax());
         double[] needed = curves.clampedYRange(range);
         double[] y = yRange.update(needed[0], needed[1]);
-        if (backgroundDirty || width != drawnWidth || height != drawnHeight || y[0] != drawnYMin || y[1] != drawnYMax) {
+        int titleLines = curves.titleLines().size();
+        if (titleLines != drawnTitleLines || backgroundDirty || width != drawnWidth || height != drawnHeight || y[0] != drawnYMin || y[1] != drawnYMax) {
             backgroundDirty = false;
             drawnWidth = width;
             drawnHeight = height;
@@ -194,7 +200,11 @@ public final class DataPlotView extends Region {
             drawnYMax = y[1];
             frame.setX(range.xMin(), range.xMax());
             frame.setY(y[0], y[1], false);
-            frame.layout(width, height, thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT);
+            drawnTitleLines = titleLines;
+            double caption = thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT;
+            frame.layout(width, height, caption);
+            // the title's rows above the plot (and the caption), as many as the plot's width needs
+            frame.layout(width, height, caption + curves.titleHeight(frame));
             paintBackground(background.getGraphicsContext2D(), width, height);
         }
         paintOverlay();
@@ -229,7 +239,30 @@ public final class DataPlotView extends Region {
         curves.draw(gc, frame);
         drawBatch(gc);
         Thinning.drawRingNote(gc, frame, batchThinningNote());
-        curves.drawTitle(gc, frame, this::drawnPointsIn);
+        paintTitle();
+    }
+
+    private void paintTitle() {
+        double x0 = Math.floor(frame.headerLeft());
+        double bottom = frame.top() - (thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT);
+        title.relocate(x0, 0);
+        title.setWidth(Math.max(0, Math.ceil(frame.headerRight()) - x0));
+        title.setHeight(Math.max(0, Math.floor(bottom)));
+        GraphicsContext gc = title.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, -x0, 0);
+        gc.clearRect(x0, 0, title.getWidth(), title.getHeight());
+        curves.drawTitle(gc, frame);
+    }
+
+    /** Where the formula and the runs' w and b were last drawn, in this view's coordinates; for tests. */
+    public Bounds titleBounds() {
+        return curves.titleBox();
+    }
+
+    /** The plot rectangle the points are drawn in, in this view's coordinates; for tests. */
+    public Bounds plotBounds() {
+        return new javafx.geometry.BoundingBox(frame.left(), frame.top(), frame.right() - frame.left(),
+                frame.bottom() - frame.top());
     }
 
     /** The data points drawn under the formula box as last drawn; for tests. */

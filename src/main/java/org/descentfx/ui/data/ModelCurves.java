@@ -2,18 +2,16 @@ package org.descentfx.ui.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.model.Model;
 import org.descentfx.core.train.Point;
 import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.HeaderRows;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.Trace;
 
@@ -28,6 +26,10 @@ final class ModelCurves {
     static final double TOLERANCE = 0.1;
     private static final double PAD = 8;
     private static final double ROW = 20;
+    /** Where the title's first row starts, in the top margin. */
+    private static final double TOP = 2;
+    /** As wide as a run's numbers get with 3 significant digits. */
+    private static final String WIDEST = "w = −0.000   b = −0.000";
 
     private Model model;
     private List<Trace> traces = List.of();
@@ -158,60 +160,52 @@ final class ModelCurves {
     }
 
     /**
-     * Draws the formula box in the corner that covers the fewest data points (at 1280 × 720 the
-     * plot is small and a top corner of rising data is full);
-     * {@code pointsIn} counts the drawn examples inside a rectangle in pixels.
+     * The title's entries in rows above the plot, never over the points: the formula, then each run's
+     * w and b behind its swatch. Each run's slot is as wide as its widest numbers, so the rows do not
+     * move while the numbers change.
      */
-    void drawTitle(GraphicsContext gc, PlotFrame frame, ToIntFunction<Bounds> pointsIn) {
+    List<Bounds> titleBoxes(PlotFrame frame) {
         List<String> lines = titleLines();
         if (lines.isEmpty()) {
+            return List.of();
+        }
+        double swatch = traces.stream().filter(Trace::visible).count() > 1 ? 20 : 0;
+        double[] widths = new double[lines.size()];
+        widths[0] = frame.textWidth(lines.get(0), PlotFrame.TITLE_FONT);
+        for (int i = 1; i < lines.size(); i++) {
+            widths[i] = swatch + Math.max(frame.textWidth(lines.get(i), PlotFrame.FONT), frame.textWidth(WIDEST, PlotFrame.FONT));
+        }
+        return HeaderRows.flow(widths, frame.headerLeft(), frame.headerRight(), TOP, ROW, PAD * 2);
+    }
+
+    /** The room the title's rows take above the plot. */
+    double titleHeight(PlotFrame frame) {
+        return HeaderRows.rows(titleBoxes(frame)) * ROW;
+    }
+
+    /** Draws the title in its rows above the plot, in the coordinates of the view. */
+    void drawTitle(GraphicsContext gc, PlotFrame frame) {
+        List<String> lines = titleLines();
+        List<Bounds> boxes = titleBoxes(frame);
+        titleBox = HeaderRows.around(boxes);
+        if (boxes.isEmpty()) {
             return;
         }
         List<Trace> visible = traces.stream().filter(Trace::visible).toList();
         double swatch = visible.size() > 1 ? 20 : 0;
-        double w = frame.textWidth(lines.get(0), PlotFrame.TITLE_FONT);
-        for (int i = 1; i < lines.size(); i++) {
-            w = Math.max(w, swatch + frame.textWidth(lines.get(i), PlotFrame.FONT));
-        }
-        double boxW = w + 2 * PAD;
-        double boxH = lines.size() * ROW + 2 * PAD - 4;
-        // top left, top right, bottom left, bottom right: the first that covers the fewest points
-        Bounds best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (double cy : new double[] {frame.top() + 10, frame.bottom() - 10 - boxH}) {
-            for (double cx : new double[] {frame.left() + 10, frame.right() - 10 - boxW}) {
-                Bounds box = new BoundingBox(cx, cy, boxW, boxH);
-                int covered = pointsIn.applyAsInt(box);
-                if (covered < fewest) {
-                    fewest = covered;
-                    best = box;
-                }
-            }
-        }
-        titleBox = best;
-        double x = best.getMinX();
-        double y = best.getMinY();
-        gc.setFill(Color.rgb(255, 255, 255, 0.88));
-        gc.fillRoundRect(x, y, boxW, boxH, 8, 8);
-        gc.setStroke(PlotFrame.GRID);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x, y, boxW, boxH, 8, 8);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        double row = y + PAD + ROW / 2 - 2;
-        gc.setFont(PlotFrame.TITLE_FONT);
         gc.setFill(PlotFrame.TEXT);
-        gc.fillText(lines.get(0), x + PAD, row);
-        gc.setFont(PlotFrame.FONT);
-        for (int i = 1; i < lines.size(); i++) {
-            row += ROW;
-            if (swatch > 0) {
+        for (int i = 0; i < lines.size(); i++) {
+            Bounds box = boxes.get(i);
+            double y = box.getMinY() + ROW / 2;
+            gc.setFont(i == 0 ? PlotFrame.TITLE_FONT : PlotFrame.FONT);
+            if (i > 0 && swatch > 0) {
                 gc.setStroke(visible.get(i - 1).color());
                 gc.setLineWidth(2.5);
-                gc.strokeLine(x + PAD, row, x + PAD + swatch - 6, row);
+                gc.strokeLine(box.getMinX(), y, box.getMinX() + swatch - 6, y);
             }
-            gc.setFill(PlotFrame.TEXT);
-            gc.fillText(lines.get(i), x + PAD + swatch, row);
+            gc.fillText(lines.get(i), box.getMinX() + (i > 0 ? swatch : 0), y);
         }
     }
 

@@ -65,6 +65,10 @@ public final class CostMapView extends Region {
     /** The floor the eigen-axes cross, and the Hessian they are of; null: none drawn. */
     private Point axesFloor;
     private org.descentfx.core.curvature.Hessian axesHessian;
+    /** Where the plot starts, under the header's rows ({@link MapHeader}); what the header was laid out for. */
+    private double plotTop = MapFrame.TOP;
+    private Object headerKey;
+    private MapHeader.Placed header;
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window");
     private final MapInteraction interaction;
     private MapPainter.Surface surface;
@@ -262,7 +266,7 @@ public final class CostMapView extends Region {
         boolean on = floor != null && h != null && floor.isFinite();
         axesFloor = on ? floor : null;
         axesHessian = on ? h : null;
-        condition.setText(on ? EigenAxes.conditionText(h, plotArea().getWidth()) : "");
+        condition.setText(on ? EigenAxes.conditionText(h) : "");
         condition.setVisible(on);
         fanDirty = true;
         invalidateOverlay();
@@ -386,7 +390,12 @@ public final class CostMapView extends Region {
 
     MapFrame frame() {
         Window w = window.get();
-        return MapFrame.of(w == null ? PLACEHOLDER : w, getWidth(), getHeight()).withDensity(pixelDensity);
+        return frameFor(w == null ? PLACEHOLDER : w);
+    }
+
+    /** The frame of this view's size and header for window {@code w}. */
+    MapFrame frameFor(Window w) {
+        return MapFrame.of(w, getWidth(), getHeight(), plotTop).withDensity(pixelDensity);
     }
 
     /**
@@ -474,7 +483,9 @@ public final class CostMapView extends Region {
     private void paint() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (background.getWidth() != w || background.getHeight() != h) {
+        double top = placeHeader();
+        if (background.getWidth() != w || background.getHeight() != h || top != plotTop) {
+            plotTop = top;
             background.setWidth(w);
             background.setHeight(h);
             pointer.resize(w, h);
@@ -514,7 +525,7 @@ public final class CostMapView extends Region {
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
                 if (axesHessian != null) {
-                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of(boundsOf(condition), boundsOf(fitButton), boundsOf(batchValley.toggle())));
+                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of());
                 }
                 if (TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), moving, miniBatchSizes, dataSize)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
@@ -527,43 +538,32 @@ public final class CostMapView extends Region {
     }
 
     private void paintFan() {
-        Rectangle2D plot = plotArea();
-        double keyTop = plot.getMinY() + 10;
-        if (condition.isVisible()) {
-            keyTop = Math.max(keyTop, condition.getBoundsInParent().getMaxY() + 6);
-        }
-        Rectangle2D legend = legendShown(traces) ? Legend.bounds(plot, traces.stream().filter(Trace::visible).toList()) : null;
-        if (legend != null) {
-            keyTop = Math.max(keyTop, legend.getMaxY() + 6);
-        }
-        fan.paint(frame(), keyTop);
+        fan.paint(frame());
         if (!moving && window.get() != null && fan.stale(frame())) {
             onFanStale.accept(PathClip.scaleOf(frame()));
         }
     }
 
-    private static Rectangle2D boundsOf(javafx.scene.Node n) {
-        var b = n.getBoundsInParent();
-        return new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    /**
+     * Lays the header out above the plot (buttons, κ, the legend of the runs and of the fan), again
+     * only when what it holds or the width changed; returns where the plot starts under it.
+     */
+    private double placeHeader() {
+        List<Legend.Entry> entries = Legend.entries(traces, fan.fan());
+        boolean buttons = fitButton.isVisible();
+        Object key = List.of(Math.floor(getWidth()), buttons, java.util.Objects.toString(axesHessian), entries,
+                fitButton.getFont(), batchValley.toggle().getFont());
+        if (!key.equals(headerKey)) {
+            headerKey = key;
+            header = MapHeader.place(MapFrame.plotRight(Math.floor(getWidth())), buttons, fitButton,
+                    batchValley.toggle(), condition, axesHessian, entries);
+            labels.showLegend(header.legend());
+        }
+        return header.plotTop();
     }
 
     private void placeControls(Rectangle2D plot) {
-        fitButton.autosize();
-        fitButton.relocate(plot.getMaxX() - fitButton.getWidth() - 10, plot.getMinY() + 10);
-        var toggle = batchValley.toggle();
-        toggle.autosize();
-        toggle.relocate(fitButton.getLayoutX() - toggle.getWidth() - 8, plot.getMinY() + 10);
         placeReadout();
-        if (axesHessian != null) {
-            condition.setText(EigenAxes.conditionText(axesHessian, plot.getWidth()));
-        }
-        // narrow maps get κ's box narrower than the plot: it must not hide the valley
-        condition.setMaxWidth(Math.max(60, Math.min(360, plot.getWidth() - fitButton.getWidth() - batchValley.toggle().getWidth() - 38)));
-        condition.autosize();
-        // under the legend of the runs when several share the map: both start at the plot's top left
-        Rectangle2D legend = Legend.bounds(plot, traces.size() > 1
-                ? traces.stream().filter(Trace::visible).toList() : List.of());
-        condition.relocate(plot.getMinX() + 10, legend == null ? plot.getMinY() + 10 : legend.getMaxY() + 6);
         status.setMaxWidth(Math.max(60, plot.getWidth() - 20));
         status.autosize();
         status.relocate(plot.getMinX() + (plot.getWidth() - status.getWidth()) / 2,

@@ -39,13 +39,15 @@ final class EigenAxes {
                 : "κ = λmax/λmin = " + k + ": the valley is " + k + " times steeper across than along";
     }
 
-    /** Plots narrower than this get the short words: the long ones would hide the valley. */
-    static final double NARROW = 420;
-
-    /** κ for a plot {@code width} pixels wide: in words, or on a narrow plot the ratio alone. */
-    static String conditionText(Hessian h, double width) {
-        return width >= NARROW ? conditionText(h) : "κ = λmax/λmin = " + Format.number(h.conditionNumber());
+    /** κ from the most words to the fewest: the sentence, the ratio, the number alone. */
+    static List<String> conditionTexts(Hessian h) {
+        double kappa = h.conditionNumber();
+        String k = Double.isInfinite(kappa) ? "∞" : Format.number(kappa);
+        return List.of(conditionText(h), "κ = λmax/λmin = " + k, "κ = " + k);
     }
+
+    /** Plots narrower than this get the short names of the axes: the long ones would hide the valley. */
+    static final double NARROW = 420;
 
     /**
      * Draws both axes through {@code floor}; the canvas is the map's overlay, clipped to the plot. Their

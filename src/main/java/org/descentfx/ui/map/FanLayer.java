@@ -3,22 +3,18 @@ package org.descentfx.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.SeedFan;
 import org.descentfx.ui.plot.RunColors;
 
 /**
  * The map's layer for a fan of seeds, under the live paths: each seed's path faint, its end a dot, the
- * full-batch descent dashed over a halo, and a key in the plot's bottom-right corner that says so. It
+ * full-batch descent dashed over a halo; the legend above the plot says which is which. It
  * covers the plot alone (its edges cut the paths) and is painted again only when the fan or the frame
  * changes, not with every frame of the live runs. The paths are the fan's, thinned by geometry for the
  * scale the fan was run for; with the merge of {@link PathClip} every point lies within 1.5 px of what
@@ -28,7 +24,6 @@ final class FanLayer extends Canvas {
     static final Color SEED_INK = Color.web("#e4002b", 0.16);
     private static final Color END_INK = Color.web("#7a0017", 0.75);
     private static final double SEED_WIDTH = 1.1;
-    private static final Font KEY_FONT = Font.font("DejaVu Sans", 13);
 
     private SeedFan.Result fan;
 
@@ -52,10 +47,10 @@ final class FanLayer extends Canvas {
     }
 
     /**
-     * Paints the fan in the map's coordinates (the canvas stands at the plot's corner), its key in the
-     * plot's top-left corner from {@code keyTop} down (below the boxes already there).
+     * Paints the fan in the map's coordinates (the canvas stands at the plot's corner); its key is the
+     * legend's, above the plot ({@link Legend#entries}).
      */
-    void paint(MapFrame frame, double keyTop) {
+    void paint(MapFrame frame) {
         GraphicsContext gc = getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, getWidth(), getHeight());
@@ -88,7 +83,6 @@ final class FanLayer extends Canvas {
         gc.setLineDashes();
         gc.setFill(RunColors.FULL_BATCH);
         dot(gc, frame, full.end(), 4);
-        key(gc, frame, keyTop);
         gc.restore();
     }
 
@@ -99,34 +93,6 @@ final class FanLayer extends Canvas {
         }
     }
 
-    /** Two lines: what the faint lines are, what the dashed one is. */
-    private void key(GraphicsContext gc, MapFrame frame, double keyTop) {
-        SeedFan.Setup s = fan.setup();
-        List<String> lines = keyLines(s);
-        double width = lines.stream().mapToDouble(FanLayer::width).max().orElse(0) + 44;
-        double row = 20;
-        double x = frame.plot().getMinX() + 10;
-        double y = keyTop;
-        gc.setFill(Color.rgb(255, 255, 255, 0.86));
-        gc.fillRoundRect(x, y, width, row * lines.size() + 8, 10, 10);
-        gc.setFont(KEY_FONT);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < lines.size(); i++) {
-            double cy = y + 4 + row * i + row / 2;
-            boolean full = i == lines.size() - 1;
-            gc.setStroke(full ? RunColors.FULL_BATCH : SEED_INK.deriveColor(0, 1, 1, 4));
-            gc.setLineWidth(full ? 2 : 1.6);
-            if (full) {
-                gc.setLineDashes(7, 5);
-            }
-            gc.strokeLine(x + 8, cy, x + 34, cy);
-            gc.setLineDashes();
-            gc.setFill(MapAxes.INK);
-            gc.fillText(lines.get(i), x + 40, cy);
-        }
-    }
-
     /** "seeds 1–30, m = 1, 200 epochs" and "full batch, m = n = 20". */
     static List<String> keyLines(SeedFan.Setup s) {
         List<String> lines = new ArrayList<>();
@@ -134,12 +100,6 @@ final class FanLayer extends Canvas {
                 + (s.epochs() == 1 ? " epoch" : " epochs"));
         lines.add("full batch, m = n = " + s.data().size());
         return lines;
-    }
-
-    private static double width(String s) {
-        Text t = new Text(s);
-        t.setFont(KEY_FONT);
-        return t.getLayoutBounds().getWidth();
     }
 
     /** The polylines stroked for each seed's path and then the full-batch one's, in (w, b), as {@link CostMapView#drawnPaths()}. */

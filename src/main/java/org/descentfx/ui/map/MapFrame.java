@@ -27,9 +27,19 @@ public record MapFrame(Window window, Rectangle2D plot, double density) {
 
     /** The frame for a view of the given size; the plot keeps at least 1 × 1 pixel. */
     public static MapFrame of(Window window, double width, double height) {
+        return of(window, width, height, TOP);
+    }
+
+    /** As {@link #of(Window, double, double)}, the plot starting {@code top} pixels down (under the map's header). */
+    static MapFrame of(Window window, double width, double height, double top) {
         double w = Math.max(1, width - LEFT - RIGHT);
-        double h = Math.max(1, height - TOP - BOTTOM);
-        return new MapFrame(window, new Rectangle2D(LEFT, TOP, w, h), 1);
+        double h = Math.max(1, height - top - BOTTOM);
+        return new MapFrame(window, new Rectangle2D(LEFT, top, w, h), 1);
+    }
+
+    /** The right edge of the plot in a view {@code width} wide. */
+    static double plotRight(double width) {
+        return LEFT + Math.max(1, width - LEFT - RIGHT);
     }
 
     /** This frame, its output drawn {@code density} pixels per layout pixel. */

@@ -102,7 +102,7 @@ final class MapInteraction {
         if (dragging && grabbedStart) {
             view.previewStart(view.toParameters(e.getX(), e.getY()));
         } else if (dragging) {
-            MapFrame atPress = MapFrame.of(pressWindow, view.getWidth(), view.getHeight());
+            MapFrame atPress = view.frameFor(pressWindow);
             view.moveWindow(pressWindow.pan(-dx * atPress.wPerPixel(), dy * atPress.bPerPixel()));
         }
     }

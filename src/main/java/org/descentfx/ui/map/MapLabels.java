@@ -3,13 +3,12 @@ package org.descentfx.ui.map;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.paint.Color;
 import org.descentfx.core.train.Point;
 import org.descentfx.ui.plot.Trace;
 
 /**
  * The map's words that stay put while the runs play: the legend of the runs (when several share
- * the map) and "start" beside the start marker. Each lies on a {@link Sticker} over the paths and
+ * the map) and of the fan, above the plot, and "start" beside the start marker. Each lies on a {@link Sticker} over the paths and
  * is drawn again only when what it says or where it stands changes, not with every frame of paths.
  * FX thread only.
  */
@@ -17,8 +16,8 @@ final class MapLabels {
     private final Sticker legend = new Sticker();
     private final Sticker start = new Sticker();
 
-    /** What a legend says about one run. */
-    private record Entry(String label, Color color, boolean diverged) {
+    MapLabels() {
+        legend.setId("mapLegend");
     }
 
     /** The nodes to lay over the map's overlay. */
@@ -26,18 +25,20 @@ final class MapLabels {
         return List.of(legend, start);
     }
 
+    /** The legend as the header laid it out, above the plot. */
+    void showLegend(Legend.Layout layout) {
+        legend.show(layout, layout::bounds, gc -> Legend.paint(gc, layout));
+    }
+
+    /** "start" beside each start marker shown. */
     void show(MapFrame frame, List<Trace> traces, Point chosenStart) {
         Rectangle2D plot = frame.plot();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
-        List<Trace> listed = traces.size() > 1 ? shown : List.of();
-        List<Entry> entries = listed.stream().map(t -> new Entry(t.label(), t.color(), t.diverged())).toList();
-        legend.show(List.of(plot, entries), () -> Legend.bounds(plot, listed), gc -> Legend.paint(gc, plot, listed));
         List<Point2D> starts = TracePainter.starts(frame, shown, chosenStart);
         start.show(List.of(plot, starts), () -> labelBounds(starts, plot), gc -> starts.forEach(s -> TracePainter.startLabel(gc, s)));
     }
 
     void hide() {
-        legend.hide();
         start.hide();
     }
 

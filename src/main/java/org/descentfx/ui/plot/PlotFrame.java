@@ -117,6 +117,19 @@ public final class PlotFrame {
         return top;
     }
 
+    /**
+     * Where rows of a legend above the plot may start: at the view's edge, not the plot's, since
+     * above the plot the axis' labels take no room; a narrow view then needs fewer rows.
+     */
+    public double headerLeft() {
+        return GAP;
+    }
+
+    /** Where rows of a legend above the plot end: at the view's right edge, less the gap. */
+    public double headerRight() {
+        return right + RIGHT - GAP;
+    }
+
     public double bottom() {
         return bottom;
     }

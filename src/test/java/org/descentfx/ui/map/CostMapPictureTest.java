@@ -103,10 +103,21 @@ class CostMapPictureTest {
         WritableImage shot = CostMapPixels.snapshot(view);
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", new File("/tmp/costmap-compare.png"));
 
-        // then: the legend's white box sits in the plot's top-left corner, and each run shows
+        // then: the legend stands above the plot, with each run's colour in it, and each run shows
         var plot = view.plotArea();
-        Point2D insideLegend = new Point2D(plot.getMinX() + 14, plot.getMinY() + 14);
-        assertThat(CostMapPixels.luminance(shot, insideLegend)).isGreaterThan(0.85);
+        javafx.scene.Node legend = view.lookup("#mapLegend");
+        var box = legend.getBoundsInParent();
+        assertThat(legend.isVisible()).isTrue();
+        assertThat(box.getMaxY()).isLessThanOrEqualTo(plot.getMinY());
+        for (Trace t : traces) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int y = (int) box.getMinY() + 1; y < box.getMaxY() - 1; y += 2) {
+                for (int x = (int) box.getMinX() + 1; x < box.getMaxX() - 1; x += 2) {
+                    nearest = Math.min(nearest, CostMapPixels.nearestDistance(shot, new Point2D(x, y), t.color(), 0));
+                }
+            }
+            assertThat(nearest).as("%s in the legend", t.label()).isLessThan(40);
+        }
         for (Trace t : traces) {
             assertThat(CostMapPixels.nearestDistance(shot, view.toPixel(t.current()), t.color(), 0)).isLessThan(40);
         }
