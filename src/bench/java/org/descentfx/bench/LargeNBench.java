@@ -41,7 +41,8 @@ import org.descentfx.ui.plot.FrameProbe;
  * the per-example gradients of one point, one gradient-view draw (a density of all n) and one data-plot
  * draw (5,000 of the n); the steps per second of a run that measures C after every step (closed form),
  * for m = 100 and m = n; and the real window's frames with large-line chosen, comparison on, playing at
- * the default 30 steps per second, and for scale the same with the noisy line (n = 100). {@code --rows} prints the suite's rows; {@code --quick} plays 5 s, not 15.
+ * the default 30 steps per second (our CPU per frame on the FX thread, and the render thread's, which
+ * rasterizes what the canvases were told to draw), and for scale the same with the noisy line (n = 100). {@code --rows} prints the suite's rows; {@code --quick} plays 5 s, not 15.
  */
 public final class LargeNBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -237,6 +238,8 @@ public final class LargeNBench {
                 Row.of("  the FX thread's CPU per frame, all code, median", WindowFigures.Spread.of(r.fxCpu()).median(), "ms"),
                 Row.of("  the FX thread busy, share of a core", 100 * fx, "%"),
                 Row.of("  the render thread busy, share of a core", 100 * render, "%"),
+                // the render thread's CPU is read at the start and the end only: a mean per frame, not a median
+                Row.of("  the render thread's CPU per frame, mean", render * seconds * 1e3 / Math.max(1, r.frames()), "ms"),
                 Row.of("  frames per second the toolkit ran", r.frames() / r.wallSeconds(), "fps"));
     }
 
