@@ -41,7 +41,10 @@ import org.descentfx.ui.plot.FrameProbe;
  * the per-example gradients of one point, one gradient-view draw (a density of all n) and one data-plot
  * draw (5,000 of the n); the steps per second of a run that measures C after every step (closed form),
  * for m = 100 and m = n; and the real window's frames with large-line chosen, comparison on, playing at
- * the default 30 steps per second, and for scale the same with the noisy line (n = 100). {@code --rows} prints the suite's rows; {@code --quick} plays 5 s, not 15.
+ * the default 30 steps per second and, with the gradient view, as fast as the steps go (our CPU per
+ * frame on the FX thread, and the render thread's, which rasterizes what the canvases were told to
+ * draw), and for scale the same with the noisy line (n = 100). {@code --rows} prints the suite's rows;
+ * {@code --quick} plays 5 s, not 15.
  */
 public final class LargeNBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -91,10 +94,115 @@ public final class LargeNBench {
                 Target.atLeast(10_000)));
         rows.add(Row.of("steps/s, m = n (full batch), C after every step", stepsPerSecond(data, model, data.size()),
                 "steps/s"));
-        rows.addAll(window(playSeconds, "large-line", false));
-        rows.addAll(window(playSeconds, "large-line", true));
-        rows.addAll(window(playSeconds, "noisy-line", false));
+        double[] map = mapFrames(data, model, playSeconds / 3);
+        rows.add(Row.of("the map alone, two long paths (m = 100 and m = 1) growing 300 steps a frame: FX-thread CPU per frame, the steps left out",
+                map[0], "ms"));
+        rows.add(Row.of("  the same, the render thread's CPU per frame", map[1], "ms"));
+        rows.add(Row.of("  the m = 100 path's vertices at the end", map[2], "vertices"));
+        rows.add(Row.of("  the m = 1 path's vertices at the end", map[3], "vertices"));
+        rows.addAll(window(playSeconds, "large-line", false, false));
+        rows.addAll(window(playSeconds, "large-line", true, false));
+        rows.addAll(window(playSeconds, "large-line", true, true));
+        rows.addAll(window(playSeconds, "noisy-line", false, false));
         return rows;
+    }
+
+    /**
+     * The map by itself in a stage, the valley of large-line under two runs that each had 200,000 steps
+     * already (m = 100 and m = 1, η = 0.1): for {@code seconds}, every pulse takes 300 steps of each and
+     * shows them. Returns the FX thread's CPU ms per frame without the steps (the map's paint, CSS and
+     * layout), the render thread's, and the vertices of both paths at the end.
+     */
+    private static double[] mapFrames(Dataset data, Model model, double seconds) throws Exception {
+        Point start = new Point(-2, 3);
+        Window window = Window.around(org.descentfx.core.surface.Minimum.of(model, data, start), start, 0.35, 1.0);
+        var grid = CostSurface.compute(model, data, window, GRID, GRID);
+        var contours = org.descentfx.core.surface.ContourLines.trace(grid,
+                org.descentfx.core.surface.ContourLines.logLevels(grid.min(), grid.max(), 10));
+        org.descentfx.ui.map.CostMapView map = onFx(() -> {
+            org.descentfx.ui.map.CostMapView v = new org.descentfx.ui.map.CostMapView();
+            v.setWindow(window);
+            v.showSurface(grid, contours);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(v), 700, 560));
+            stage.show();
+            return v;
+        });
+        int[] sizes = {100, 1};
+        Run[] runs = new Run[sizes.length];
+        org.descentfx.engine.TraceHistory[] histories = new org.descentfx.engine.TraceHistory[sizes.length];
+        onFx(() -> {
+            for (int k = 0; k < runs.length; k++) {
+                runs[k] = new Run(data, model, start, new Hyperparameters(0.1, sizes[k]), 1);
+                histories[k] = new org.descentfx.engine.TraceHistory();
+                histories[k].pathFor(map.pathScale());
+                advance(runs[k], histories[k], 200_000);
+            }
+            showRuns(map, runs, histories);
+            return null;
+        });
+        long fx = onFx(Thread::currentThread).getId();
+        long render = THREADS.getThreadCpuTime(renderThread());
+        long fxCpu = THREADS.getThreadCpuTime(fx);
+        int[] frames = {0};
+        long[] stepping = {0};
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                // the steps are the training thread's work in the window: left out of the FX thread's figure
+                long t = THREADS.getCurrentThreadCpuTime();
+                for (int k = 0; k < runs.length; k++) {
+                    advance(runs[k], histories[k], 300);
+                }
+                stepping[0] += THREADS.getCurrentThreadCpuTime() - t;
+                showRuns(map, runs, histories);
+                frames[0]++;
+            }
+        };
+        onFx(() -> {
+            timer.start();
+            return null;
+        });
+        LockSupport.parkNanos((long) (seconds * 1e9));
+        onFx(() -> {
+            timer.stop();
+            map.getScene().getWindow().hide();
+            return null;
+        });
+        double n = Math.max(1, frames[0]);
+        return new double[] {(THREADS.getThreadCpuTime(fx) - fxCpu - stepping[0]) / 1e6 / n,
+            (THREADS.getThreadCpuTime(renderThread()) - render) / 1e6 / n,
+            histories[0].path().size(), histories[1].path().size()};
+    }
+
+    private static void advance(Run run, org.descentfx.engine.TraceHistory history, int steps) {
+        for (int i = 0; i < steps; i++) {
+            run.stepMiniBatch();
+            history.append(run.step(), run.examplesSeen(), run.w(), run.b(), run.lastBatchCost(), Double.NaN);
+        }
+    }
+
+    private static void showRuns(org.descentfx.ui.map.CostMapView map, Run[] runs,
+                                 org.descentfx.engine.TraceHistory[] histories) {
+        List<org.descentfx.ui.plot.Trace> traces = new ArrayList<>();
+        javafx.scene.paint.Color[] colors = {org.descentfx.ui.plot.RunColors.MINI_BATCH,
+            org.descentfx.ui.plot.RunColors.STOCHASTIC};
+        for (int k = 0; k < runs.length; k++) {
+            traces.add(new org.descentfx.ui.plot.Trace("run " + k, colors[k],
+                    histories[k], new Point(runs[k].w(), runs[k].b()), null, true, false));
+        }
+        map.setPlaying(true);
+        map.showTraces(traces);
+    }
+
+    private static long renderThread() {
+        for (long id : THREADS.getAllThreadIds()) {
+            var info = THREADS.getThreadInfo(id);
+            if (info != null && info.getThreadName().equals("QuantumRenderer-0")) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("no render thread");
     }
 
     private static double[] summedGrid(Model model, Dataset data, Window window) {
@@ -172,8 +280,8 @@ public final class LargeNBench {
      * gradient view shown: our time per frame on the FX thread, all of the FX thread's, the render
      * thread's share of a core and the frames per second.
      */
-    private static List<Row> window(double seconds, String set, boolean gradients) throws Exception {
-        String view = gradients ? set + ", gradient view" : set;
+    private static List<Row> window(double seconds, String set, boolean gradients, boolean fast) throws Exception {
+        String view = (gradients ? set + ", gradient view" : set) + (fast ? ", steps as fast as they go" : "");
         DescentApp app = new DescentApp();
         Stage stage = onFx(Stage::new);
         FrameRecorder recorder = new FrameRecorder();
@@ -198,6 +306,10 @@ public final class LargeNBench {
         });
         LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
         onFx(() -> {
+            if (fast) { // the paths grow by thousands of points a frame: what the map strokes per frame shows
+                javafx.scene.control.Slider speed = (javafx.scene.control.Slider) stage.getScene().lookup("#speedSlider");
+                speed.setValue(speed.getMax());
+            }
             ((Button) stage.getScene().lookup("#playButton")).fire();
             return recorder.start();
         });
@@ -231,12 +343,15 @@ public final class LargeNBench {
                 + String.format(java.util.Locale.ROOT, "; FX thread, all code, median %.2f",
                         WindowFigures.Spread.of(r.fxCpu()).median()));
         return List.of(
-                new Row("window frame, " + view + ", comparison on, 30 steps/s: our CPU, median", cpu.median(), "ms",
+                new Row("window frame, " + view + ", comparison on" + (fast ? "" : ", 30 steps/s") + ": our CPU, median",
+                        cpu.median(), "ms",
                         Target.below(FrameRecorder.FRAME_BUDGET_MS)),
                 Row.of("  the same, 99th percentile", cpu.p99(), "ms"),
                 Row.of("  the FX thread's CPU per frame, all code, median", WindowFigures.Spread.of(r.fxCpu()).median(), "ms"),
                 Row.of("  the FX thread busy, share of a core", 100 * fx, "%"),
                 Row.of("  the render thread busy, share of a core", 100 * render, "%"),
+                // the render thread's CPU is read at the start and the end only: a mean per frame, not a median
+                Row.of("  the render thread's CPU per frame, mean", render * seconds * 1e3 / Math.max(1, r.frames()), "ms"),
                 Row.of("  frames per second the toolkit ran", r.frames() / r.wallSeconds(), "fps"));
     }
 

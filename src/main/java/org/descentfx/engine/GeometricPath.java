@@ -32,6 +32,8 @@ public final class GeometricPath {
     private double[] b = new double[256];
     private boolean[] pen = new boolean[256];
     private int vertices;
+    /** How many times the vertices were thinned in place ({@link #coarsen}): each one changes the settled ones. */
+    private int coarsenings;
     private long appended;
     private long lastStep = -1;
     // the open stretch: anchor A (the last vertex), the newest point L, the cone of directions from A
@@ -108,6 +110,20 @@ public final class GeometricPath {
 
     public double b(int i) {
         return i < vertices ? b[i] : lb;
+    }
+
+    /**
+     * Vertices that stay as they are whatever is appended next (all but the open stretch's newest
+     * point), until the path is coarsened ({@link #coarsenings()}): a painter that has drawn them
+     * need draw only the ones after them.
+     */
+    public int settled() {
+        return vertices;
+    }
+
+    /** How many times past the vertex cap every other vertex went; settled vertices change each time. */
+    public int coarsenings() {
+        return coarsenings;
     }
 
     /** Whether vertex i begins a new stretch (the pen moves there without drawing). */
@@ -245,5 +261,6 @@ public final class GeometricPath {
         }
         vertices = kept;
         tolerance *= 2;
+        coarsenings++;
     }
 }

@@ -20,7 +20,6 @@ import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
-import org.descentfx.engine.GeometricPath;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FrameProbe;
@@ -34,10 +33,11 @@ import org.descentfx.ui.plot.FxThread;
  *
  * <p>It draws plain data and holds no training logic. Stacked canvases keep it smooth: the
  * background (colours, contours, axes, colour bar) is repainted only when a surface arrives or the
- * window or size changes; the overlay (paths, markers) whenever new points arrive, and it covers
- * the plot alone, which cuts the paths off at its edges and leaves the renderer fewer transparent
- * pixels to lay over the background each frame; the labels ({@link MapLabels}) only when they
- * change. A bare pane over them all takes the mouse. Requests to repaint are gathered and done
+ * window or size changes; the paths ({@link TraceLayers}) keep what they have drawn and stroke only
+ * their new vertices when new points arrive, drawn in full again only when the view changes; the
+ * overlay (markers, step arrows) whenever new points arrive, and it covers the plot alone, which cuts
+ * the marks off at its edges and leaves the renderer fewer transparent pixels to lay over the
+ * background each frame; the labels ({@link MapLabels}) only when they change. A bare pane over them all takes the mouse. Requests to repaint are gathered and done
  * once per pulse, in {@link #layoutChildren()}, without laying out the rest of the window.
  *
  * <p>Thread rules: FX thread only, every method.
@@ -52,7 +52,9 @@ public final class CostMapView extends Region {
     private final FanLayer fan = new FanLayer();
     private boolean fanDirty;
     private final GhostLayer ghosts = new GhostLayer();
+    /** The ghosts and, over them, the valley's eigen-axes: both under the live paths. */
     private boolean ghostsDirty;
+    private final TraceLayers paths = new TraceLayers();
     private double pixelDensity = 1;
     private Consumer<org.descentfx.engine.PathScale> onFanStale = scale -> { };
     private final MapLabels labels = new MapLabels();
@@ -117,7 +119,7 @@ public final class CostMapView extends Region {
         status.setStyle("-fx-font-size: 16px; -fx-text-fill: #444;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(background, batchValley.canvas(), fan, ghosts, overlay);
+        getChildren().addAll(background, batchValley.canvas(), fan, ghosts, paths.node(), overlay);
         getChildren().addAll(labels.nodes());
         condition.setId("conditionLabel");
         condition.setMouseTransparent(true);
@@ -194,7 +196,10 @@ public final class CostMapView extends Region {
     /** Shows these descents (only the visible ones are drawn), replacing the previous ones. */
     public void showTraces(List<Trace> traces) {
         FxThread.check(this);
-        fanDirty |= legendShown(traces) != legendShown(this.traces);
+        if (legendShown(traces) != legendShown(this.traces)) {
+            fanDirty = true;
+            ghostsDirty = true; // the eigen-axes' names keep clear of κ's box, which moves under the legend
+        }
         this.traces = List.copyOf(traces);
         invalidateOverlay();
     }
@@ -269,6 +274,7 @@ public final class CostMapView extends Region {
         condition.setText(on ? EigenAxes.conditionText(h) : "");
         condition.setVisible(on);
         fanDirty = true;
+        ghostsDirty = true;
         invalidateOverlay();
     }
 
@@ -326,22 +332,17 @@ public final class CostMapView extends Region {
     }
 
     /**
-     * Per trace shown, the polylines the map strokes for its path, in (w, b): what the pen is given,
-     * after the thinning, the cut to the plot's margin and the merge of sub-pixel steps.
+     * Per trace shown, the polylines the map stroked for its path at its last paint, in (w, b): what
+     * the pen was given, after the thinning, the cut to the plot's margin and the merge of sub-pixel
+     * steps, the settled part over the frames it was drawn in, then the open end.
      */
     public List<List<List<Point>>> drawnPaths() {
-        MapFrame f = frame();
-        List<List<List<Point>>> out = new java.util.ArrayList<>();
-        for (Trace t : traces) {
-            if (!t.visible()) {
-                continue;
-            }
-            GeometricPath path = t.history() == null ? null : t.history().path();
-            PathClip.Recorder pen = new PathClip.Recorder();
-            PathClip.draw(pen, f, path, t.current());
-            out.add(pen.inParameters(f));
-        }
-        return out;
+        return paths.drawnPaths(frame());
+    }
+
+    /** The paths' layers, for tests of what each frame strokes. */
+    TraceLayers traceLayers() {
+        return paths;
     }
 
     /** Called by a double-click on the map and by the Fit button. */
@@ -513,6 +514,11 @@ public final class CostMapView extends Region {
         if (ghostsDirty) {
             ghostsDirty = false;
             ghosts.paint(frame());
+            if (axesHessian != null && window.get() != null) {
+                var gc = ghosts.getGraphicsContext2D();
+                gc.setTransform(1, 0, 0, 1, -ghosts.getLayoutX(), -ghosts.getLayoutY());
+                EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of());
+            }
         }
         if (fanDirty) {
             fanDirty = false;
@@ -524,14 +530,13 @@ public final class CostMapView extends Region {
             gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
             gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
             if (window.get() != null) {
-                if (axesHessian != null) {
-                    EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of());
-                }
-                if (TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), moving, miniBatchSizes, dataSize)) {
+                if (paths.paint(frame(), traces, moving)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));
                 }
+                TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), miniBatchSizes, dataSize);
                 labels.show(frame(), traces, start());
             } else {
+                paths.paint(frame(), List.of(), false);
                 labels.hide();
             }
         }

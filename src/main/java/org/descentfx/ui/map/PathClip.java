@@ -66,14 +66,17 @@ public final class PathClip {
     private final double xMax;
     private final double yMin;
     private final double yMax;
+    private final MapFrame frame;
     private double lastX = Double.NaN;
     private double lastY = Double.NaN;
     /** Whether the canvas path currently ends at (lastX, lastY). */
     private boolean penDown;
 
-    private PathClip(Pen gc, Rectangle2D plot, double density) {
+    private PathClip(Pen gc, MapFrame frame) {
         this.gc = gc;
-        merge = MERGE / density;
+        this.frame = frame;
+        Rectangle2D plot = frame.plot();
+        merge = MERGE / frame.density();
         xMin = plot.getMinX() - MARGIN;
         xMax = plot.getMaxX() + MARGIN;
         yMin = plot.getMinY() - MARGIN;
@@ -98,7 +101,7 @@ public final class PathClip {
         draw(pen(gc), frame, w, b);
     }
 
-    private static Pen pen(GraphicsContext gc) {
+    static Pen pen(GraphicsContext gc) {
         return new Pen() {
             @Override
             public void moveTo(double x, double y) {
@@ -117,17 +120,52 @@ public final class PathClip {
      * stretch begun with a move, and then {@code current}.
      */
     public static void draw(Pen pen, MapFrame frame, GeometricPath path, Point current) {
-        PathClip clip = new PathClip(pen, frame.plot(), frame.density());
+        PathClip clip = new PathClip(pen, frame);
         if (path != null) {
-            for (int i = 0; i < path.size(); i++) {
-                if (path.startsStretch(i)) {
-                    clip.lift();
-                }
-                clip.to(frame.x(path.w(i)), frame.y(path.b(i)), false);
-            }
+            clip.vertices(path, 0, path.size());
         }
+        clip.current(current);
+    }
+
+    /**
+     * A clip that is given a path's vertices a few at a time ({@link #vertices}) and gives its pen
+     * exactly what {@link #draw(Pen, MapFrame, GeometricPath, Point)} would, in the same order: how
+     * the map strokes only the new part of a path each frame.
+     */
+    static PathClip on(Pen pen, MapFrame frame) {
+        return new PathClip(pen, frame);
+    }
+
+    /** The path's vertices {@code from} (inclusive) to {@code to} (exclusive), after those given before. */
+    void vertices(GeometricPath path, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (path.startsStretch(i)) {
+                lift();
+            }
+            to(frame.x(path.w(i)), frame.y(path.b(i)), false);
+        }
+    }
+
+    /** The run's current point, the path's end: drawn however close it is to the last vertex. */
+    void current(Point current) {
         if (current != null) {
-            clip.to(frame.x(current.w()), frame.y(current.b()), true);
+            to(frame.x(current.w()), frame.y(current.b()), true);
+        }
+    }
+
+    /** A clip in this one's state (where the pen is, whether it is down) that draws with {@code pen}. */
+    PathClip with(Pen pen) {
+        PathClip out = new PathClip(pen, frame);
+        out.lastX = lastX;
+        out.lastY = lastY;
+        out.penDown = penDown;
+        return out;
+    }
+
+    /** Puts a fresh pen where this one's would be: a canvas path begun anew continues the line. */
+    void resume() {
+        if (penDown) {
+            gc.moveTo(lastX, lastY);
         }
     }
 
@@ -137,7 +175,7 @@ public final class PathClip {
      * cut to the plot and its margin as a descent's path is. How a branch's ghost is drawn.
      */
     public static void draw(Pen pen, MapFrame frame, double[] w, double[] b) {
-        PathClip clip = new PathClip(pen, frame.plot(), frame.density());
+        PathClip clip = new PathClip(pen, frame);
         for (int i = 0; i < w.length; i++) {
             clip.to(frame.x(w[i]), frame.y(b[i]), i == w.length - 1);
         }

@@ -15,18 +15,17 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
-import org.descentfx.engine.GeometricPath;
 import org.descentfx.engine.TraceHistory;
 import org.descentfx.ui.plot.RaisedSteps;
 import org.descentfx.ui.plot.Trace;
 
 /**
- * The map's overlay layer, repainted whenever new points arrive: each descent's path from its
- * start to where it is now, the start marker, and, while paused, the step −η∇C_X it will take
- * next, drawn to scale. Everything is drawn over a white halo so it stands out on every part of
- * viridis. The words that stay put, the legend and the start's label, are {@link MapLabels}'.
- * It draws in the map's coordinates on a canvas that covers the plot alone: the canvas's edges cut
- * the paths off, with no clip.
+ * The map's overlay layer, repainted whenever new points arrive: over each descent's path (drawn
+ * by {@link TraceLayers}, in this class's halo and widths) the start marker, where it is now, and,
+ * while paused, the step −η∇C_X it will take next, drawn to scale. Everything is drawn over a white
+ * halo so it stands out on every part of viridis. The words that stay put, the legend and the start's
+ * label, are {@link MapLabels}'. It draws in the map's coordinates on a canvas that covers the plot
+ * alone: the canvas's edges cut the marks off, with no clip.
  */
 final class TracePainter {
     static final Color HALO = Color.WHITE;
@@ -47,38 +46,16 @@ final class TracePainter {
     }
 
     /**
-     * Paths, starts, step arrows (paused only) and current points. Each path is its history's, thinned
-     * by geometry for this frame's scale (or, until a rebuild for a new scale arrives, and while the
-     * window is {@code moving} by hand, the last one). Returns whether a path needs that rebuild.
+     * Over the paths ({@link TraceLayers}): the ▲ on steps that raised C, the starts, the step arrows
+     * (paused only) and the current points. {@code miniBatchSizes} (m per trace, in order) and n name a
+     * lone arrow for what it is: −η∇C_X, or −η∇C when m = n.
      */
-    static boolean paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
-                         boolean moving) {
-        return paint(gc, frame, traces, start, playing, moving, List.of(), 0);
-    }
-
-    /**
-     * As {@link #paint(GraphicsContext, MapFrame, List, Point, boolean, boolean)}; {@code miniBatchSizes}
-     * (m per trace, in order) and n name a lone arrow for what it is: −η∇C_X, or −η∇C when m = n.
-     */
-    static boolean paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
-                         boolean moving, List<Integer> miniBatchSizes, int n) {
-        boolean stale = false;
+    static void paint(GraphicsContext gc, MapFrame frame, List<Trace> traces, Point start, boolean playing,
+                      List<Integer> miniBatchSizes, int n) {
         gc.save();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
-        for (Trace t : shown) {
-            GeometricPath path = moving && t.history() != null ? t.history().path() : null;
-            if (path == null) {
-                path = PathClip.pathOf(t.history(), frame);
-                // none at all (a step back cut it) is stale too: a replay draws it again
-                stale |= t.history() != null && t.history().size() > 0
-                        && (path == null || path != t.history().pathFor(PathClip.scaleOf(frame)));
-            }
-            PathClip.path(gc, frame, path, t.current());
-            stroke(gc, HALO, HALO_WIDTH);
-            stroke(gc, t.color(), PATH_WIDTH);
-        }
         for (Trace t : shown) {
             raisedMarks(gc, frame, t.history());
         }
@@ -102,7 +79,6 @@ final class TracePainter {
             currentMarker(gc, frame, t);
         }
         gc.restore();
-        return stale;
     }
 
     /**
@@ -137,12 +113,6 @@ final class TracePainter {
             gc.strokePolygon(tx, ty, 3);
         }
         gc.setLineJoin(StrokeLineJoin.ROUND);
-    }
-
-    private static void stroke(GraphicsContext gc, Color color, double width) {
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.stroke();
     }
 
     /** The chosen start and every path's first point, each drawn once however many paths share it. */
