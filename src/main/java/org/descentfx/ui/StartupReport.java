@@ -40,10 +40,21 @@ final class StartupReport {
             }
             long firstFrame = System.currentTimeMillis();
             scene.removePostLayoutPulseListener(listener[0]);
-            write(Path.of(file), firstFrame);
+            write(Path.of(file), firstFrame, nodes(scene.getRoot()));
             Platform.exit();
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** The nodes in the scene graph under {@code node}, itself included: what the first frame styled and laid out. */
+    static int nodes(Node node) {
+        int count = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                count += nodes(child);
+            }
+        }
+        return count;
     }
 
     /**
@@ -73,13 +84,13 @@ final class StartupReport {
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(","));
     }
 
-    private static void write(Path file, long firstFrame) {
+    private static void write(Path file, long firstFrame, int nodes) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         long jvmStart = self.startInstant().map(Instant::toEpochMilli).orElse(-1L);
         // the CPU time of all threads so far: on a busy machine the wall time waits for cores, this does not
         long cpu = self.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         String text = "firstFrame=" + firstFrame + "\njvmStart=" + jvmStart + "\ncpuMillis=" + cpu + "\n"
-                + "threads=" + threadCpu() + "\n";
+                + "threads=" + threadCpu() + "\nnodes=" + nodes + "\n";
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
