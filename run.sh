@@ -100,6 +100,9 @@ if needs_build; then
 fi
 
 classpath="$project_dir/target/classes:$(cat "$classpath_file")"
+# C2 later, as in the package's launcher (packaging/package.sh says why); DESCENTFX_JAVA_OPTS come
+# after, so an option given there wins
+late_c2=$(cat packaging/late-c2.options)
 cd "$caller_dir"
 # shellcheck disable=SC2086  # DESCENTFX_JAVA_OPTS is a list of options, split on spaces
-exec java ${DESCENTFX_JAVA_OPTS:-} -cp "$classpath" org.descentfx.Main "$@"
+exec java $late_c2 ${DESCENTFX_JAVA_OPTS:-} -cp "$classpath" org.descentfx.Main "$@"

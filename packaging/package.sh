@@ -36,6 +36,13 @@ monocle_access=(
     --add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED
 )
 
+# The JIT's second compiler (C2) waits ten times longer before it takes a method (late-c2.options,
+# which ./run.sh passes too): at the start it would compile what runs a few thousand times and
+# never again (the layout, CSS and drawing of the first frames), the largest single share of the
+# start's CPU; the training loops, which run millions of times, are compiled by C2 all the same.
+# docs/BENCHMARKS.md part 5 gives both figures.
+mapfile -t late_c2 <"$project/packaging/late-c2.options"
+
 say() { echo "package: $*" >&2; }
 seconds() { echo $((SECONDS - $1)); }
 
@@ -72,7 +79,7 @@ jpackage --type app-image --dest "$dist" --name DescentFX --app-version "$versio
     --vendor "DescentFX" --icon "$project/assets/icons/descentfx-128.png" \
     --runtime-image "$work/runtime" --input "$work/app" \
     --main-jar "descentfx-$version.jar" --main-class org.descentfx.Main \
-    --java-options "${monocle_access[*]}" --java-options '-XX:SharedArchiveFile=$APPDIR/descentfx.jsa'
+    --java-options "${monocle_access[*]}" --java-options "${late_c2[*]}" --java-options '-XX:SharedArchiveFile=$APPDIR/descentfx.jsa'
 say "app image made in $(seconds "$started") s"
 
 # The archive for this image, where it is; the .deb gets none (an archive is valid only where it

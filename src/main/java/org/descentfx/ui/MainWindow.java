@@ -51,6 +51,7 @@ import org.descentfx.ui.step.StepPanel;
 import org.descentfx.ui.valley.ValleyView;
 import org.descentfx.ui.controls.DataChoice;
 import org.descentfx.ui.plot.FrameProbe;
+import org.descentfx.ui.plot.HoverTip;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.progress.WorkBanner;
 
@@ -214,8 +215,8 @@ public final class MainWindow extends BorderPane {
         run.setId("seedFanButton");
         run.setMinWidth(Region.USE_PREF_SIZE);
         run.setFocusTraversable(false);
-        run.setTooltip(new Tooltip("Run K seeds (K): K descents from the start with the shuffle seeds 1 … K,"
-                + "\ndrawn faint over the map, their final C beside this chart, full batch beside them"));
+        HoverTip.install(run, "Run K seeds (K): K descents from the start with the shuffle seeds 1 … K,"
+                + "\ndrawn faint over the map, their final C beside this chart, full batch beside them");
         run.setOnAction(e -> askSeedFan());
         return run;
     }
@@ -259,7 +260,7 @@ public final class MainWindow extends BorderPane {
         Button unfold = new Button("▶");
         unfold.setId("showSidePanel");
         unfold.setFocusTraversable(false);
-        unfold.setTooltip(new Tooltip("Show the side panel (F9)"));
+        HoverTip.install(unfold, "Show the side panel (F9)");
         unfold.setOnAction(e -> sidePanelShown.set(true));
         VBox strip = new VBox(unfold);
         strip.getStyleClass().add("side-strip");

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 import org.descentfx.ui.chart.CostChartView.XAxisMode;
+import org.descentfx.ui.plot.HoverTip;
 
 /** The cost chart's controls: x-axis mode and log scale, bound both ways to the chart's properties. */
 final class CostChartToolbar {
@@ -48,12 +49,12 @@ final class CostChartToolbar {
 
         CheckBox log = new CheckBox("log scale");
         log.setId("costChartLogScale");
-        log.setTooltip(new Tooltip(LOG_TIP));
+        HoverTip.install(log, LOG_TIP);
         log.selectedProperty().bindBidirectional(chart.logScaleProperty());
 
         CheckBox firstOrder = new CheckBox("Eq. (3) check");
         firstOrder.setId("costChartFirstOrder");
-        firstOrder.setTooltip(new Tooltip(FIRST_ORDER_TIP));
+        HoverTip.install(firstOrder, FIRST_ORDER_TIP);
         firstOrder.selectedProperty().bindBidirectional(chart.firstOrderProperty());
 
         HBox bar = new HBox(14, axis, log, firstOrder);

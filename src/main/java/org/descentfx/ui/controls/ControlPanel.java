@@ -99,8 +99,11 @@ public final class ControlPanel extends VBox {
                 + " same data, same start, same η and m, same shuffles, each rule with the constants above.");
 
         getChildren().addAll(section("Model"), modelChoice, new ModelFitNotice(experiment), section("Data"), datasetChoice, new Separator(),
-                learning, optimizerControls, new Separator(), playback, compareToggle, new CompareLegend(experiment),
-                compareRatesToggle, new RateLegend(experiment), compareOptimizersToggle, new RaceLegend(experiment), new Separator(), section("Now"), readout);
+                learning, optimizerControls, new Separator(), playback, compareToggle,
+                new BuiltWhenShown(experiment.compareProperty(), () -> new CompareLegend(experiment)),
+                compareRatesToggle, new BuiltWhenShown(experiment.rates().compareRatesProperty(), () -> new RateLegend(experiment)),
+                compareOptimizersToggle, new BuiltWhenShown(experiment.optimizers().compareOptimizersProperty(),
+                        () -> new RaceLegend(experiment)), new Separator(), section("Now"), readout);
     }
 
     /** Goes back to {@code choice} in the list without loading anything (a file was not opened). */

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * η on a log-scale slider with a field for its exact value, and m on a slider 1 … n with a field.
@@ -56,7 +57,9 @@ public final class LearningControls extends VBox {
 
         bindLearningRate(learningRate);
         bindMiniBatchSize(miniBatchSize, n);
-        tip(learningRateSlider, EtaLimitText.tooltip(null));
+        // made now, not at the first hover: its text follows the limit of η (showLimit)
+        learningRateSlider.setTooltip(new Tooltip(EtaLimitText.tooltip(null)));
+        style(learningRateSlider.getTooltip());
         tip(learningRateField, "The exact η. Type any positive number and press Enter (Escape keeps η as it is).");
         tip(batchSizeSlider, "m, the mini-batch size of Eq. (7)–(9): how many training inputs each step averages.\n"
                 + "m = 1 is pure stochastic descent; m = n is full-batch gradient descent.\n" + SLIDER_KEYS);
@@ -183,12 +186,15 @@ public final class LearningControls extends VBox {
         return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
     }
 
+    /** The side panel's tooltip on {@code control}, made at its first hover. */
     static void tip(javafx.scene.control.Control control, String text) {
-        Tooltip t = new Tooltip(text);
+        HoverTip.install(control, text, LearningControls::style);
+    }
+
+    private static void style(Tooltip t) {
         t.setShowDelay(Duration.millis(300));
         t.setShowDuration(Duration.seconds(30));
         t.setWrapText(true);
         t.setMaxWidth(420);
-        control.setTooltip(t);
     }
 }

@@ -9,6 +9,7 @@ import org.descentfx.core.train.Snapshot;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * Epoch, step, C, w, b, ∇C and the next mini-batch's ∇C_X of the first run, in numbers; in compare
@@ -65,8 +66,8 @@ public final class Readout extends GridPane {
         Label title = new Label(name);
         title.getStyleClass().add("readout-name");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.Tooltip.install(title, new javafx.scene.control.Tooltip(tip));
-        javafx.scene.control.Tooltip.install(value, new javafx.scene.control.Tooltip(tip));
+        HoverTip.install(title, tip);
+        HoverTip.install(value, tip);
         add(title, c, r);
         add(value, c + 1, r);
     }

@@ -6,7 +6,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentfx.engine.SeedFan;
 import org.descentfx.engine.Valleys;
 import org.descentfx.ui.plot.Format;
+import org.descentfx.ui.plot.HoverTip;
 import org.descentfx.ui.plot.NiceTicks;
 import org.descentfx.ui.plot.RunColors;
 
@@ -60,10 +60,10 @@ public final class SeedFanPane extends VBox {
         Button clearButton = new Button("Clear the fan (Esc)");
         clearButton.setId("seedFanClear");
         clearButton.setFocusTraversable(false);
-        clearButton.setTooltip(new Tooltip("Takes the fan of seeds off the map and this strip (Escape)"));
+        HoverTip.install(clearButton, "Takes the fan of seeds off the map and this strip (Escape)");
         clearButton.setOnAction(e -> clear.run());
-        Tooltip.install(plot, new Tooltip("How many seeds ended at each final C: SGD as a random process."
-                + "\nThe dashed line is full-batch descent, which no seed changes."));
+        HoverTip.install(plot, "How many seeds ended at each final C: SGD as a random process."
+                + "\nThe dashed line is full-batch descent, which no seed changes.");
         plot.setMinHeight(90);
         VBox.setVgrow(plot, Priority.ALWAYS);
         plot.widthProperty().addListener(o -> paint());

@@ -2,13 +2,13 @@ package org.descentfx.ui.gradient;
 
 import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.descentfx.core.gradient.Covariance;
 import org.descentfx.core.gradient.Ellipse;
 import org.descentfx.core.gradient.GradientSpread;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.plot.HoverTip;
 import org.descentfx.ui.plot.PlotFrame;
 
 /**
@@ -38,11 +38,11 @@ public final class GradientView extends Region {
         setMinSize(160, 140);
         getStyleClass().add("gradient-view");
         getChildren().add(canvas);
-        Tooltip.install(this, new Tooltip("Each dot is one example's gradient ∇C_x at the current (w, b); their mean is ∇C."
+        HoverTip.install(this, "Each dot is one example's gradient ∇C_x at the current (w, b); their mean is ∇C."
                 + "\nRinged: the next mini-batch; its mean ∇C_X (Eq. (7)) is the gradient the step uses."
                 + "\nEllipses: where ∇C_X of a random batch of m falls, 1σ and 2σ of"
                 + "\nCov(∇C_X) = (S/m)(n − m)/(n − 1), S the covariance of the ∇C_x. At m = n it is a point."
-                + "\nAbove " + GradientPainter.MAX_DOTS + " examples the dots become a density: a darker cell holds more ∇C_x."));
+                + "\nAbove " + GradientPainter.MAX_DOTS + " examples the dots become a density: a darker cell holds more ∇C_x.");
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener((o, a, v) -> redraw());

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.descentfx.core.lesson.LessonStep;
 import org.descentfx.core.lesson.Wait;
 import org.descentfx.ui.experiment.Experiment;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * The lesson pane beside the map ({@code #lessonPane}): the lesson's title, the step's heading and
@@ -53,9 +53,9 @@ final class LessonPane extends VBox {
         back.setId("lessonBackButton");
         next.setId("lessonNextButton");
         close.setId("lessonCloseButton");
-        back.setTooltip(new Tooltip("The step before (Page Up)"));
-        next.setTooltip(new Tooltip("The next step (Page Down)"));
-        close.setTooltip(new Tooltip("Leave the lesson, keeping the window as it is (Escape); Lessons → Resume brings it back"));
+        HoverTip.install(back, "The step before (Page Up)");
+        HoverTip.install(next, "The next step (Page Down)");
+        HoverTip.install(close, "Leave the lesson, keeping the window as it is (Escape); Lessons → Resume brings it back");
         for (Button b : new Button[] {back, next, close}) {
             b.setFocusTraversable(false); // the keyboard stays with the window's keys
         }

@@ -24,6 +24,7 @@ import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * The valley seen from above: the cost C(w, b) of Eq. (1) as a colour map with contour lines, w
@@ -102,7 +103,7 @@ public final class CostMapView extends Region {
         setPrefSize(700, 560);
         setMinSize(300, 240);
         fitButton.setId("costMapFit");
-        fitButton.setTooltip(new Tooltip("Frame the valley's floor and the start (double-click)"));
+        HoverTip.install(fitButton, "Frame the valley's floor and the start (double-click)");
         fitButton.setFocusTraversable(false);
         fitButton.setOnAction(e -> fit());
         fitButton.setStyle("-fx-font-size: 14px; -fx-background-color: rgba(255,255,255,0.88);"

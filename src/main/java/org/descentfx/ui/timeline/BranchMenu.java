@@ -11,8 +11,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import org.descentfx.engine.Branch;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * The branches of the run's past as a small menu ({@code #branchList}): its button names the
@@ -33,8 +33,8 @@ final class BranchMenu extends MenuButton {
         setMaxWidth(190);
         setMinWidth(70);
         setTextOverrun(OverrunStyle.ELLIPSIS);
-        setTooltip(new Tooltip("The branches of this run's past: choose one to go to its last step exactly as it "
-                + "was, with its η and m. Every other branch is drawn faint as its ghost on the map and the chart."));
+        HoverTip.install(this, "The branches of this run's past: choose one to go to its last step exactly as it "
+                + "was, with its η and m. Every other branch is drawn faint as its ghost on the map and the chart.");
         show(List.of());
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.descentfx.engine.Branch;
 import org.descentfx.engine.TraceChunk;
+import org.descentfx.ui.plot.HoverTip;
 
 /**
  * The run's timeline under the views: a slider ({@code #timelineSlider}) from step 0 to the
@@ -47,9 +47,9 @@ public final class TimelineBar extends HBox {
         forkButton.setFocusTraversable(false);
         forkButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         forkButton.setOnAction(e -> verbs.fork().run());
-        forkButton.setTooltip(new Tooltip("Fork here (Ctrl+K): a new branch starts at the step shown and goes on "
+        HoverTip.install(forkButton, "Fork here (Ctrl+K): a new branch starts at the step shown and goes on "
                 + "with the η and m of the controls; the steps after it stay as the branch you leave, drawn faint "
-                + "as its ghost. At most " + Branch.MAX + " branches."));
+                + "as its ghost. At most " + Branch.MAX + " branches.");
         setId("timelineBar");
         slider.setId("timelineSlider");
         slider.setBlockIncrement(1); // a slider reached with Tab moves one step per arrow key
@@ -59,9 +59,9 @@ public final class TimelineBar extends HBox {
                 goTo.accept(Math.round(v.doubleValue()));
             }
         });
-        Tooltip.install(slider, new Tooltip("The run's timeline: drag to any step it took and the window shows it "
+        HoverTip.install(slider, "The run's timeline: drag to any step it took and the window shows it "
                 + "exactly as it was; → or Play goes on from there (Home, End: the first and the last step). "
-                + "Marks: where η or m changed."));
+                + "Marks: where η or m changed.");
         marks.setMouseTransparent(true);
         marks.widthProperty().bind(slider.widthProperty());
         marks.widthProperty().addListener((o, a, b) -> paintMarks());
