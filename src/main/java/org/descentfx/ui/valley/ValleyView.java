@@ -11,12 +11,16 @@ import javafx.geometry.HPos;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Sphere;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.surface.CostGrid;
@@ -66,6 +70,9 @@ public final class ValleyView extends Region {
     private final ValleyCamera camera = new ValleyCamera();
     private final ValleyScene scene3d;
     private final HBox overlay;
+    private final AxesLayer axes;
+    private final Group rings;
+    private final ValleyLegend legend;
     private final Label message;
     private final Map<Integer, TrailStamp> stamps = new HashMap<>();
     private ValleyMesh mesh;
@@ -74,6 +81,9 @@ public final class ValleyView extends Region {
     private Consumer<PathScale> onPathsStale = scale -> { };
     private TrailScale trailScale;
     private Object trailScaleKey;
+    private Object axesKey;
+    private Object surfaceKey;
+    private List<Point2D> surfaceSeen = List.of();
     private double dragX;
     private double dragY;
 
@@ -83,12 +93,20 @@ public final class ValleyView extends Region {
         if (supported) {
             scene3d = new ValleyScene(camera);
             overlay = overlay();
+            axes = new AxesLayer();
+            rings = new Group();
+            rings.setManaged(false);
+            rings.setMouseTransparent(true);
+            legend = new ValleyLegend();
             message = null;
-            getChildren().addAll(scene3d.subScene, overlay);
+            getChildren().addAll(scene3d.subScene, axes, rings, legend, overlay);
             listenToMouse();
         } else {
             scene3d = null;
             overlay = null;
+            axes = null;
+            rings = null;
+            legend = null;
             message = new Label(UNSUPPORTED_MESSAGE);
             message.setId("valley3dMessage");
             message.setWrapText(true);
@@ -128,6 +146,7 @@ public final class ValleyView extends Region {
             camera.drag(e.getSceneX() - dragX, e.getSceneY() - dragY);
             dragX = e.getSceneX();
             dragY = e.getSceneY();
+            drawOverlay();
         });
         // a new angle may need a finer trail: look once the drag ends
         scene3d.subScene.setOnMouseReleased(e -> updateTraces());
@@ -158,6 +177,9 @@ public final class ValleyView extends Region {
     public void showTraces(List<Trace> newTraces) {
         FxThread.check(this);
         traces = List.copyOf(newTraces);
+        if (legend != null && legend.show(traces)) {
+            requestLayout();
+        }
         updateTraces();
     }
 
@@ -176,6 +198,49 @@ public final class ValleyView extends Region {
         }
         stamps.keySet().removeIf(i -> i >= traces.size());
         balls = centres;
+        drawOverlay();
+    }
+
+    /** The axes (drawn again only when the camera, the pane or the mesh changed) and the rings of hidden balls. */
+    private void drawOverlay() {
+        if (axes == null) {
+            return;
+        }
+        if (mesh == null) {
+            axes.getChildren().clear();
+            rings.getChildren().clear();
+            return;
+        }
+        ValleyProjection projection = projection();
+        Object key = viewKey();
+        if (!key.equals(axesKey)) {
+            axes.show(ValleyAxes.of(mesh, projection));
+            axesKey = key;
+            requestLayout();
+        }
+        List<javafx.scene.Node> circles = new java.util.ArrayList<>();
+        for (BallRings.Ring ring : BallRings.of(balls, BALL_RADIUS, projection)) {
+            Circle c = new Circle(ring.centre().getX(), ring.centre().getY(), ring.radius(), null);
+            c.setStroke(traces.get(ring.trace()).color());
+            c.setStrokeWidth(BallRings.STROKE_PX);
+            c.setUserData(ring);
+            circles.add(c);
+        }
+        rings.getChildren().setAll(circles);
+    }
+
+    /** The camera's arithmetic for the pane as it is now. */
+    ValleyProjection projection() {
+        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
+        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
+        return ValleyProjection.of(camera, w, h);
+    }
+
+    /** What the picture's geometry depends on: when it is unchanged, so are the axes and the trail's scale. */
+    private Object viewKey() {
+        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
+        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
+        return List.of(mesh, camera.azimuth(), camera.elevation(), camera.distance(), w, h);
     }
 
     private Point3D ballCentre(Point current) {
@@ -203,11 +268,9 @@ public final class ValleyView extends Region {
 
     /** The trail's scale for the camera and pane as they are now, computed again only when one of them changed. */
     TrailScale trailScale() {
-        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
-        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
-        Object key = java.util.List.of(mesh, camera.azimuth(), camera.elevation(), camera.distance(), w, h);
+        Object key = viewKey();
         if (!key.equals(trailScaleKey)) {
-            trailScale = TrailScale.of(mesh, ValleyProjection.of(camera, w, h));
+            trailScale = TrailScale.of(mesh, projection());
             trailScaleKey = key;
         }
         return trailScale;
@@ -269,10 +332,68 @@ public final class ValleyView extends Region {
             scene3d.resize(w, h);
             overlay.autosize();
             overlay.relocate(Math.max(0, w - overlay.getWidth() - 8), 8);
+            drawOverlay();
+            placeLegend(w, h);
         } else {
             double width = Math.max(0, Math.min(w - 40, 520));
             layoutInArea(message, (w - width) / 2, 0, width, h, 0, HPos.CENTER, VPos.CENTER);
         }
+    }
+
+    /** Puts the legend in the corner where it hides the least of the surface and none of the axes' words. */
+    private void placeLegend(double w, double h) {
+        if (!legend.isVisible() || mesh == null) {
+            return;
+        }
+        legend.autosize();
+        List<Point2D> surface = surfaceOnScreen();
+        List<Rectangle2D> words = axes.getChildren().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> n.getBoundsInParent())
+                .map(b -> new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+        Point2D at = ValleyLegend.corner(w, h, new Point2D(legend.getWidth(), legend.getHeight()), surface, words,
+                overlay.getBoundsInParent().getMaxY());
+        legend.relocate(at.getX(), at.getY());
+    }
+
+    /** About 2,000 of the surface's nodes, where they appear on screen (computed again when the view changes). */
+    private List<Point2D> surfaceOnScreen() {
+        Object key = viewKey();
+        if (!key.equals(surfaceKey)) {
+            ValleyProjection projection = projection();
+            int columns = mesh.grid().columns();
+            int nodes = columns * mesh.grid().rows();
+            int stride = Math.max(1, nodes / 2000);
+            List<Point2D> seen = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes; i += stride) {
+                int c = i % columns;
+                int r = i / columns;
+                double height = mesh.height(c, r);
+                Point2D p = Double.isNaN(height) ? null
+                        : projection.project(mesh.x(mesh.grid().w(c)), -height, mesh.z(mesh.grid().b(r)));
+                if (p != null) {
+                    seen.add(p);
+                }
+            }
+            surfaceSeen = seen;
+            surfaceKey = key;
+        }
+        return surfaceSeen;
+    }
+
+    /** The axes drawn over the view, null without 3D. */
+    AxesLayer axesLayer() {
+        return axes;
+    }
+
+    /** The rings drawn around balls that others hide, null without 3D. */
+    List<BallRings.Ring> rings() {
+        return rings == null ? null
+                : rings.getChildren().stream().map(n -> (BallRings.Ring) n.getUserData()).toList();
+    }
+
+    /** The legend of the runs, null without 3D. */
+    ValleyLegend legend() {
+        return legend;
     }
 
     @Override
