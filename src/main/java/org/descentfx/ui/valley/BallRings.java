@@ -41,8 +41,9 @@ final class BallRings {
                 seen.add(new Seen(i, px, projection.focal() * radius / depth, depth));
             }
         }
-        // nearest first; at the same depth the first descent's ball is the one drawn whole
-        seen.sort(Comparator.comparingDouble(Seen::depth).thenComparingInt(Seen::trace));
+        // nearest first; at the same depth the last descent's ball is the one drawn whole: the
+        // scene draws the balls in the descents' order, and a later one passes the depth test of an equal one
+        seen.sort(Comparator.comparingDouble(Seen::depth).thenComparing(Seen::trace, Comparator.reverseOrder()));
         List<Ring> rings = new ArrayList<>();
         for (int k = 1; k < seen.size(); k++) {
             Seen ball = seen.get(k);
