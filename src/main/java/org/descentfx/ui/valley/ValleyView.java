@@ -52,8 +52,6 @@ public final class ValleyView extends Region {
     static final double TRAIL_RADIUS = 1.1;
     /** How far the path's centre line floats above the surface: clear of it, close to the eye. */
     static final double TRAIL_LIFT = TRAIL_RADIUS + 0.6;
-    private static final ValleyTrail.Tube NO_TUBE = new ValleyTrail.Tube(new float[0], new int[0]);
-
     /** What a drawn path was built from: when none of it changes, its tube is kept. */
     private record TrailStamp(TraceHistory history, Object path, long appended, int size, double lastW, double lastB,
                               ValleyMesh mesh) {
@@ -75,6 +73,7 @@ public final class ValleyView extends Region {
     private final ValleyLegend legend;
     private final Label message;
     private final Map<Integer, TrailStamp> stamps = new HashMap<>();
+    private final Map<Integer, GrowingTrail> trails = new HashMap<>();
     private ValleyMesh mesh;
     private List<Trace> traces = List.of();
     private Point3D[] balls = new Point3D[0];
@@ -171,7 +170,8 @@ public final class ValleyView extends Region {
     }
 
     /**
-     * Shows each visible descent: its path (rebuilt only when its history changed) and its ball at
+     * Shows each visible descent: its path (grown by its new segments while it only grows, laid
+     * again when the view is rescaled or zoomed or the path thinned) and its ball at
      * the current (w, b). Descents outside the surface's window, or not finite, show nothing there.
      */
     public void showTraces(List<Trace> newTraces) {
@@ -190,13 +190,14 @@ public final class ValleyView extends Region {
             boolean shown = mesh != null && trace.visible();
             centres[i] = shown ? ballCentre(trace.current()) : null;
             if (scene3d != null) {
-                scene3d.showTrace(i, trace.color(), tubeIfChanged(i, shown ? trace.history() : null), centres[i]);
+                scene3d.showTrace(i, trace.color(), trailIfChanged(i, shown ? trace.history() : null), centres[i]);
             }
         }
         if (scene3d != null) {
             scene3d.hideFrom(traces.size());
         }
         stamps.keySet().removeIf(i -> i >= traces.size());
+        trails.keySet().removeIf(i -> i >= traces.size());
         balls = centres;
         drawOverlay();
     }
@@ -247,8 +248,11 @@ public final class ValleyView extends Region {
         return current == null ? null : mesh.above(current.w(), current.b(), BALL_RADIUS);
     }
 
-    /** The tube of path {@code index}, or null when the one drawn still shows {@code history}. */
-    private ValleyTrail.Tube tubeIfChanged(int index, TraceHistory history) {
+    /**
+     * The trail of path {@code index} to lay, or null when the one drawn still shows
+     * {@code history}: the one drawn, grown, while its path only grew; else a new one.
+     */
+    private GrowingTrail trailIfChanged(int index, TraceHistory history) {
         TrailScale scale = history == null ? null : trailScale();
         GeometricPath path = history == null ? null : ValleyTrail.pathFor(history, scale);
         if (history != null && path == null) {
@@ -260,10 +264,14 @@ public final class ValleyView extends Region {
             return null;
         }
         stamps.put(index, stamp);
+        GrowingTrail trail = trails.get(index);
         if (history == null) {
-            return NO_TUBE;
+            trail = new GrowingTrail(mesh, null, TRAIL_LIFT, 0, TRAIL_RADIUS);
+        } else if (trail == null || !trail.grows(mesh, path, scale.sag())) {
+            trail = new GrowingTrail(mesh, path, TRAIL_LIFT, scale.sag(), TRAIL_RADIUS);
         }
-        return ValleyTrail.tube(ValleyTrail.runs(mesh, path, TRAIL_LIFT, scale.sag()), TRAIL_RADIUS);
+        trails.put(index, trail);
+        return trail;
     }
 
     /** The trail's scale for the camera and pane as they are now, computed again only when one of them changed. */
