@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (w, b, C) it names (projected as {@link ValleyProjectionRenderTest} shows JavaFX draws), its
  * number beside it and nearer to it than to any other tick, and every word inside the pane, at the
  * sizes the 3D tab has in a window of 1280 × 720 (580 × 340, or 580 × 500 with the step panel
- * folded) and of 1024 × 768. Text is measured on the FX thread, so this runs under Monocle.
+ * folded), of 1024 × 768 and of 1600 × 1000 (776 × 570). Text is measured on the FX thread, so this runs under Monocle.
  */
 @ExtendWith(ApplicationExtension.class)
 class ValleyAxesTest {
@@ -57,7 +57,8 @@ class ValleyAxesTest {
     }
 
     @ParameterizedTest(name = "{0} × {1}, log heights {2}")
-    @CsvSource({"580, 340, true", "580, 500, true", "460, 300, true", "580, 340, false"})
+    @CsvSource({"580, 340, true", "580, 500, true", "460, 300, true", "580, 340, false", "776, 570, true",
+        "776, 570, false"})
     void eachTickStandsAtTheValueItNamesAndItsNumberBesideIt(double width, double height, boolean log)
             throws Exception {
         // given: the default view
@@ -112,7 +113,7 @@ class ValleyAxesTest {
     }
 
     @ParameterizedTest(name = "{0} × {1}")
-    @CsvSource({"580, 340", "580, 500", "460, 300", "640, 480", "480, 600"})
+    @CsvSource({"580, 340", "580, 500", "460, 300", "640, 480", "480, 600", "776, 570"})
     void everyWordIsInsideThePaneLargeEnoughAndApartFromTheOthers(double width, double height) throws Exception {
         // given
         ValleyProjection projection = ValleyProjection.of(new ValleyCamera(), width, height);
