@@ -22,7 +22,7 @@ public final class BenchSuite {
     /** The parts in table order. */
     static final List<Part> PARTS = List.of(new SgdPart(), new EnginePart(), new SurfacePart(), new WindowPart(),
             new StartupPart(), new ThinningPart(), new SeedFanPart(), new LargeNPart(), new FirstOrderPart(),
-            new ScrubPart());
+            new ScrubPart(), new TrailPart());
 
     private BenchSuite() {
     }

@@ -59,6 +59,14 @@ public final class GeometricPath {
         return tolerance == TOLERANCE_PX;
     }
 
+    /**
+     * The thinning's tolerance now, in pixels: {@link #TOLERANCE_PX}, doubled at each coarsening.
+     * Vertices below {@code size() - 1} never move while it stays the same.
+     */
+    public double tolerance() {
+        return tolerance;
+    }
+
     /** Points appended. */
     public long appended() {
         return appended;

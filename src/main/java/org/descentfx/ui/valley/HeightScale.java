@@ -56,6 +56,23 @@ public record HeightScale(double min, double max, boolean log, double top) {
         return top * Math.max(0, Math.min(1, t));
     }
 
+    /**
+     * The cost whose height is {@code height} (the inverse of {@link #height} inside [0, top]):
+     * where an axis puts the tick of a cost, and which cost stands at a chosen height.
+     */
+    public double cost(double height) {
+        double t = Math.max(0, Math.min(1, height / top));
+        double range = max - min;
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return min;
+        }
+        if (!log) {
+            return min + t * range;
+        }
+        double flat = range * LOG_FLAT_FRACTION;
+        return min + flat * Math.expm1(t * Math.log1p(range / flat));
+    }
+
     /** log(1 + rise/flat) / log(1 + range/flat): 0 at the minimum, 1 at the maximum, scale-free in C. */
     private static double logPosition(double rise, double range) {
         double flat = range * LOG_FLAT_FRACTION;

@@ -15,10 +15,18 @@ import javafx.scene.transform.Transform;
  * Immutable.
  */
 final class ValleyProjection {
-    /** A pane narrower than this (width over height) fixes the field of view across, not up and down. */
-    private static final double NARROW = 4.0 / 3;
     static final double FIELD_OF_VIEW = 30;
-    static final double NARROW_FIELD_OF_VIEW = 33;
+    /**
+     * The field of view across a narrow pane: wide enough for the valley turned 30° (its diagonal)
+     * and the numbers of its axes on either side.
+     */
+    static final double NARROW_FIELD_OF_VIEW = 42;
+    /**
+     * A pane narrower than this (width over height) fixes the field of view across, not up and
+     * down: where 30° up and down would give less than {@link #NARROW_FIELD_OF_VIEW} across.
+     */
+    private static final double NARROW = Math.tan(Math.toRadians(NARROW_FIELD_OF_VIEW / 2))
+            / Math.tan(Math.toRadians(FIELD_OF_VIEW / 2));
 
     private final Transform sceneToCamera;
     private final double width;
@@ -78,6 +86,11 @@ final class ValleyProjection {
             return null;
         }
         return new Point2D(width / 2 + focal * c.getX() / c.getZ(), height / 2 + focal * c.getY() / c.getZ());
+    }
+
+    /** How far in front of the eye {@code p} lies, along the camera's axis (its camera z). */
+    double depth(Point3D p) {
+        return sceneToCamera.transform(p).getZ();
     }
 
     /**

@@ -100,10 +100,10 @@ final class ValleyScene {
     }
 
     /**
-     * Shows descent {@code index} in {@code color}: its tube (kept as it is when {@code tube} is
+     * Shows descent {@code index} in {@code color}: its trail (kept as it is when {@code trail} is
      * null) and its ball centred at {@code ball} (hidden when null).
      */
-    void showTrace(int index, Color color, ValleyTrail.Tube tube, Point3D ball) {
+    void showTrace(int index, Color color, GrowingTrail trail, Point3D ball) {
         while (traces.size() <= index) {
             TraceNodes added = new TraceNodes();
             traces.add(added);
@@ -111,10 +111,9 @@ final class ValleyScene {
         }
         TraceNodes nodes = traces.get(index);
         nodes.paint(color);
-        if (tube != null) {
-            nodes.tubeMesh.getPoints().setAll(tube.points());
-            nodes.tubeMesh.getFaces().setAll(tube.faces());
-            nodes.tube.setVisible(tube.faceCount() > 0);
+        if (trail != null) {
+            trail.layOn(nodes.tubeMesh);
+            nodes.tube.setVisible(nodes.tubeMesh.getFaces().size() > 0);
         }
         nodes.ball.setVisible(ball != null);
         if (ball != null) {

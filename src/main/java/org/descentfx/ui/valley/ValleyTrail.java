@@ -106,16 +106,66 @@ final class ValleyTrail {
         if (path == null) {
             return runs;
         }
-        Drape drape = new Drape(mesh, sag);
-        Drape across = new Drape(mesh, sag * ACROSS_SAG);
-        List<Point3D> run = new ArrayList<>();
-        int points = 0;
+        Laying laying = new Laying(mesh, path, lift, sag);
+        Sink sink = new Sink() {
+            private List<Point3D> run = new ArrayList<>();
+
+            @Override
+            public void point(Point3D p) {
+                if (run.isEmpty() || run.get(run.size() - 1).distance(p) > 1e-9) {
+                    run.add(p);
+                }
+            }
+
+            @Override
+            public void end() {
+                if (run.size() >= 2) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+            }
+        };
         for (int k = 0; k < path.size(); k++) {
+            laying.vertex(k, sink);
+        }
+        sink.end();
+        return runs;
+    }
+
+    /** Where laid points go: a run grows by a point; a run ends where the pen lifts or a point has no height. */
+    interface Sink {
+        void point(Point3D p);
+
+        void end();
+    }
+
+    /**
+     * Lays a path's vertices on the surface one after another, each segment draped, into a
+     * {@link Sink}; a vertex laid once need not be laid again while the path only grows.
+     */
+    static final class Laying {
+        private final ValleyMesh mesh;
+        private final GeometricPath path;
+        private final double lift;
+        private final Drape drape;
+        private final Drape across;
+        /** Points laid so far, for the bound {@link #MAX_POINTS}. */
+        int points;
+
+        Laying(ValleyMesh mesh, GeometricPath path, double lift, double sag) {
+            this.mesh = mesh;
+            this.path = path;
+            this.lift = lift;
+            drape = new Drape(mesh, sag);
+            across = new Drape(mesh, sag * ACROSS_SAG);
+        }
+
+        /** Lays vertex k and the segment to it from vertex k − 1. */
+        void vertex(int k, Sink sink) {
             double w = path.w(k);
             double b = path.b(k);
             if (k == 0 || path.startsStretch(k)) {
-                keep(runs, run);
-                run = new ArrayList<>();
+                sink.end();
             } else {
                 double w0 = path.w(k - 1);
                 double b0 = path.b(k - 1);
@@ -124,98 +174,30 @@ final class ValleyTrail {
                 double[] cuts = points + path.size() - k < MAX_POINTS ? laying.between(w0, b0, w, b) : new double[0];
                 points += cuts.length;
                 for (double f : cuts) {
-                    run = extend(runs, run, mesh.above(w0 + f * (w - w0), b0 + f * (b - b0), lift));
+                    extend(sink, mesh.above(w0 + f * (w - w0), b0 + f * (b - b0), lift));
                 }
             }
-            run = extend(runs, run, mesh.above(w, b, lift));
+            extend(sink, mesh.above(w, b, lift));
             points++;
         }
-        keep(runs, run);
-        return runs;
-    }
 
-    /** Adds p to the run, or, where p has no height, ends the run there and returns a new one. */
-    private static List<Point3D> extend(List<List<Point3D>> runs, List<Point3D> run, Point3D p) {
-        if (p == null) {
-            keep(runs, run);
-            return new ArrayList<>();
-        }
-        add(run, p);
-        return run;
-    }
-
-    private static void add(List<Point3D> run, Point3D p) {
-        if (p != null && (run.isEmpty() || run.get(run.size() - 1).distance(p) > 1e-9)) {
-            run.add(p);
-        }
-    }
-
-    private static void keep(List<List<Point3D>> runs, List<Point3D> run) {
-        if (run.size() >= 2) {
-            runs.add(run);
+        /** Adds p to the run, or, where p has no height, ends the run there. */
+        private static void extend(Sink sink, Point3D p) {
+            if (p == null) {
+                sink.end();
+            } else {
+                sink.point(p);
+            }
         }
     }
 
     /** A tube of the given radius along every run, wound so its faces point outwards. */
     static Tube tube(List<List<Point3D>> runs, double radius) {
-        int vertices = 0;
-        int quads = 0;
+        TubeBuilder builder = new TubeBuilder(radius);
         for (List<Point3D> run : runs) {
-            vertices += SIDES * run.size();
-            quads += SIDES * (run.size() - 1);
+            run.forEach(builder::point);
+            builder.end();
         }
-        float[] points = new float[3 * vertices];
-        int[] faces = new int[12 * quads];
-        int v = 0;
-        int f = 0;
-        for (List<Point3D> run : runs) {
-            int first = v;
-            for (int i = 0; i < run.size(); i++) {
-                v = ring(run, i, radius, points, v);
-            }
-            for (int i = 0; i + 1 < run.size(); i++) {
-                f = band(first + i * SIDES, faces, f);
-            }
-        }
-        return new Tube(points, faces);
-    }
-
-    /** Writes the ring of vertices around point i of the run; returns the next free vertex. */
-    private static int ring(List<Point3D> run, int i, double radius, float[] points, int v) {
-        Point3D centre = run.get(i);
-        Point3D before = run.get(Math.max(i - 1, 0));
-        Point3D after = run.get(Math.min(i + 1, run.size() - 1));
-        Point3D t = after.subtract(before).normalize();
-        Point3D n = t.crossProduct(0, -1, 0);
-        if (n.magnitude() < 1e-6) {
-            n = t.crossProduct(1, 0, 0);
-        }
-        n = n.normalize();
-        // (n, t × n, t) is right-handed, so the bands of band() face outwards
-        Point3D m = t.crossProduct(n);
-        for (int j = 0; j < SIDES; j++) {
-            double angle = 2 * Math.PI * j / SIDES;
-            Point3D p = centre.add(n.multiply(radius * Math.cos(angle)).add(m.multiply(radius * Math.sin(angle))));
-            points[3 * v] = (float) p.getX();
-            points[3 * v + 1] = (float) p.getY();
-            points[3 * v + 2] = (float) p.getZ();
-            v++;
-        }
-        return v;
-    }
-
-    /** Two triangles per side between the ring starting at {@code ring} and the next one. */
-    private static int band(int ring, int[] faces, int f) {
-        for (int j = 0; j < SIDES; j++) {
-            int a = ring + j;
-            int b = ring + (j + 1) % SIDES;
-            int c = b + SIDES;
-            int d = a + SIDES;
-            for (int p : new int[] {a, b, d, b, c, d}) {
-                faces[f++] = p;
-                faces[f++] = 0;
-            }
-        }
-        return f;
+        return builder.tube();
     }
 }

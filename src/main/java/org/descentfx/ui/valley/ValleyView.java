@@ -11,12 +11,16 @@ import javafx.geometry.HPos;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Sphere;
 import javafx.scene.text.TextAlignment;
 import org.descentfx.core.surface.CostGrid;
@@ -48,8 +52,6 @@ public final class ValleyView extends Region {
     static final double TRAIL_RADIUS = 1.1;
     /** How far the path's centre line floats above the surface: clear of it, close to the eye. */
     static final double TRAIL_LIFT = TRAIL_RADIUS + 0.6;
-    private static final ValleyTrail.Tube NO_TUBE = new ValleyTrail.Tube(new float[0], new int[0]);
-
     /** What a drawn path was built from: when none of it changes, its tube is kept. */
     private record TrailStamp(TraceHistory history, Object path, long appended, int size, double lastW, double lastB,
                               ValleyMesh mesh) {
@@ -66,14 +68,21 @@ public final class ValleyView extends Region {
     private final ValleyCamera camera = new ValleyCamera();
     private final ValleyScene scene3d;
     private final HBox overlay;
+    private final AxesLayer axes;
+    private final Group rings;
+    private final ValleyLegend legend;
     private final Label message;
     private final Map<Integer, TrailStamp> stamps = new HashMap<>();
+    private final Map<Integer, GrowingTrail> trails = new HashMap<>();
     private ValleyMesh mesh;
     private List<Trace> traces = List.of();
     private Point3D[] balls = new Point3D[0];
     private Consumer<PathScale> onPathsStale = scale -> { };
     private TrailScale trailScale;
     private Object trailScaleKey;
+    private Object axesKey;
+    private Object surfaceKey;
+    private List<Point2D> surfaceSeen = List.of();
     private double dragX;
     private double dragY;
 
@@ -83,12 +92,20 @@ public final class ValleyView extends Region {
         if (supported) {
             scene3d = new ValleyScene(camera);
             overlay = overlay();
+            axes = new AxesLayer();
+            rings = new Group();
+            rings.setManaged(false);
+            rings.setMouseTransparent(true);
+            legend = new ValleyLegend();
             message = null;
-            getChildren().addAll(scene3d.subScene, overlay);
+            getChildren().addAll(scene3d.subScene, axes, rings, legend, overlay);
             listenToMouse();
         } else {
             scene3d = null;
             overlay = null;
+            axes = null;
+            rings = null;
+            legend = null;
             message = new Label(UNSUPPORTED_MESSAGE);
             message.setId("valley3dMessage");
             message.setWrapText(true);
@@ -128,6 +145,7 @@ public final class ValleyView extends Region {
             camera.drag(e.getSceneX() - dragX, e.getSceneY() - dragY);
             dragX = e.getSceneX();
             dragY = e.getSceneY();
+            drawOverlay();
         });
         // a new angle may need a finer trail: look once the drag ends
         scene3d.subScene.setOnMouseReleased(e -> updateTraces());
@@ -152,12 +170,16 @@ public final class ValleyView extends Region {
     }
 
     /**
-     * Shows each visible descent: its path (rebuilt only when its history changed) and its ball at
+     * Shows each visible descent: its path (grown by its new segments while it only grows, laid
+     * again when the view is rescaled or zoomed or the path thinned) and its ball at
      * the current (w, b). Descents outside the surface's window, or not finite, show nothing there.
      */
     public void showTraces(List<Trace> newTraces) {
         FxThread.check(this);
         traces = List.copyOf(newTraces);
+        if (legend != null && legend.show(traces)) {
+            requestLayout();
+        }
         updateTraces();
     }
 
@@ -168,22 +190,69 @@ public final class ValleyView extends Region {
             boolean shown = mesh != null && trace.visible();
             centres[i] = shown ? ballCentre(trace.current()) : null;
             if (scene3d != null) {
-                scene3d.showTrace(i, trace.color(), tubeIfChanged(i, shown ? trace.history() : null), centres[i]);
+                scene3d.showTrace(i, trace.color(), trailIfChanged(i, shown ? trace.history() : null), centres[i]);
             }
         }
         if (scene3d != null) {
             scene3d.hideFrom(traces.size());
         }
         stamps.keySet().removeIf(i -> i >= traces.size());
+        trails.keySet().removeIf(i -> i >= traces.size());
         balls = centres;
+        drawOverlay();
+    }
+
+    /** The axes (drawn again only when the camera, the pane or the mesh changed) and the rings of hidden balls. */
+    private void drawOverlay() {
+        if (axes == null) {
+            return;
+        }
+        if (mesh == null) {
+            axes.getChildren().clear();
+            rings.getChildren().clear();
+            return;
+        }
+        ValleyProjection projection = projection();
+        Object key = viewKey();
+        if (!key.equals(axesKey)) {
+            axes.show(ValleyAxes.of(mesh, projection));
+            axesKey = key;
+            requestLayout();
+        }
+        List<javafx.scene.Node> circles = new java.util.ArrayList<>();
+        for (BallRings.Ring ring : BallRings.of(balls, BALL_RADIUS, projection)) {
+            Circle c = new Circle(ring.centre().getX(), ring.centre().getY(), ring.radius(), null);
+            c.setStroke(traces.get(ring.trace()).color());
+            c.setStrokeWidth(BallRings.STROKE_PX);
+            c.setUserData(ring);
+            circles.add(c);
+        }
+        rings.getChildren().setAll(circles);
+    }
+
+    /** The camera's arithmetic for the pane as it is now. */
+    ValleyProjection projection() {
+        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
+        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
+        return ValleyProjection.of(camera, w, h);
+    }
+
+    /** What the picture's geometry depends on: when it is unchanged, so are the axes and the trail's scale. */
+    private Object viewKey() {
+        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
+        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
+        return List.of(mesh, camera.azimuth(), camera.elevation(), camera.distance(), w, h);
     }
 
     private Point3D ballCentre(Point current) {
         return current == null ? null : mesh.above(current.w(), current.b(), BALL_RADIUS);
     }
 
-    /** The tube of path {@code index}, or null when the one drawn still shows {@code history}. */
-    private ValleyTrail.Tube tubeIfChanged(int index, TraceHistory history) {
+    /**
+     * The trail of path {@code index} to lay, or null when the one drawn still shows
+     * {@code history}: the one drawn, grown, while its path only grew; else a new one.
+     */
+    private GrowingTrail trailIfChanged(int index, TraceHistory history) {
         TrailScale scale = history == null ? null : trailScale();
         GeometricPath path = history == null ? null : ValleyTrail.pathFor(history, scale);
         if (history != null && path == null) {
@@ -195,19 +264,21 @@ public final class ValleyView extends Region {
             return null;
         }
         stamps.put(index, stamp);
+        GrowingTrail trail = trails.get(index);
         if (history == null) {
-            return NO_TUBE;
+            trail = new GrowingTrail(mesh, null, TRAIL_LIFT, 0, TRAIL_RADIUS);
+        } else if (trail == null || !trail.grows(mesh, path, scale.sag())) {
+            trail = new GrowingTrail(mesh, path, TRAIL_LIFT, scale.sag(), TRAIL_RADIUS);
         }
-        return ValleyTrail.tube(ValleyTrail.runs(mesh, path, TRAIL_LIFT, scale.sag()), TRAIL_RADIUS);
+        trails.put(index, trail);
+        return trail;
     }
 
     /** The trail's scale for the camera and pane as they are now, computed again only when one of them changed. */
     TrailScale trailScale() {
-        double w = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
-        double h = getHeight() > 0 ? getHeight() : computePrefHeight(-1);
-        Object key = java.util.List.of(mesh, camera.azimuth(), camera.elevation(), camera.distance(), w, h);
+        Object key = viewKey();
         if (!key.equals(trailScaleKey)) {
-            trailScale = TrailScale.of(mesh, ValleyProjection.of(camera, w, h));
+            trailScale = TrailScale.of(mesh, projection());
             trailScaleKey = key;
         }
         return trailScale;
@@ -269,10 +340,68 @@ public final class ValleyView extends Region {
             scene3d.resize(w, h);
             overlay.autosize();
             overlay.relocate(Math.max(0, w - overlay.getWidth() - 8), 8);
+            drawOverlay();
+            placeLegend(w, h);
         } else {
             double width = Math.max(0, Math.min(w - 40, 520));
             layoutInArea(message, (w - width) / 2, 0, width, h, 0, HPos.CENTER, VPos.CENTER);
         }
+    }
+
+    /** Puts the legend in the corner where it hides the least of the surface and none of the axes' words. */
+    private void placeLegend(double w, double h) {
+        if (!legend.isVisible() || mesh == null) {
+            return;
+        }
+        legend.autosize();
+        List<Point2D> surface = surfaceOnScreen();
+        List<Rectangle2D> words = axes.getChildren().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> n.getBoundsInParent())
+                .map(b -> new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+        Point2D at = ValleyLegend.corner(w, h, new Point2D(legend.getWidth(), legend.getHeight()), surface, words,
+                overlay.getBoundsInParent().getMaxY());
+        legend.relocate(at.getX(), at.getY());
+    }
+
+    /** About 2,000 of the surface's nodes, where they appear on screen (computed again when the view changes). */
+    private List<Point2D> surfaceOnScreen() {
+        Object key = viewKey();
+        if (!key.equals(surfaceKey)) {
+            ValleyProjection projection = projection();
+            int columns = mesh.grid().columns();
+            int nodes = columns * mesh.grid().rows();
+            int stride = Math.max(1, nodes / 2000);
+            List<Point2D> seen = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes; i += stride) {
+                int c = i % columns;
+                int r = i / columns;
+                double height = mesh.height(c, r);
+                Point2D p = Double.isNaN(height) ? null
+                        : projection.project(mesh.x(mesh.grid().w(c)), -height, mesh.z(mesh.grid().b(r)));
+                if (p != null) {
+                    seen.add(p);
+                }
+            }
+            surfaceSeen = seen;
+            surfaceKey = key;
+        }
+        return surfaceSeen;
+    }
+
+    /** The axes drawn over the view, null without 3D. */
+    AxesLayer axesLayer() {
+        return axes;
+    }
+
+    /** The rings drawn around balls that others hide, null without 3D. */
+    List<BallRings.Ring> rings() {
+        return rings == null ? null
+                : rings.getChildren().stream().map(n -> (BallRings.Ring) n.getUserData()).toList();
+    }
+
+    /** The legend of the runs, null without 3D. */
+    ValleyLegend legend() {
+        return legend;
     }
 
     @Override
