@@ -3,6 +3,7 @@ package org.descentfx.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -31,6 +32,8 @@ final class GhostLayer extends Canvas {
     static final String PREFIX = "ghost: ";
 
     private List<Branch> ghosts = List.of();
+    /** Each label's width in pixels, measured once per text. */
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
 
     GhostLayer() {
         setId("ghostLayer");
@@ -74,14 +77,20 @@ final class GhostLayer extends Canvas {
             gc.stroke();
             gc.setLineDashes();
         }
+        List<Rectangle2D> placed = new ArrayList<>();
         for (Branch b : ghosts) {
-            label(gc, frame, b);
+            label(gc, frame, b, placed);
         }
         gc.restore();
     }
 
-    /** A ring at the ghost's last point and its name beside it, inside the plot. */
-    private static void label(GraphicsContext gc, MapFrame frame, Branch b) {
+    /**
+     * A ring at the ghost's last point and its name beside it, inside the plot, on the side of the
+     * ring that covers the fewest of the ghost's own points (a ghost and the path that left it often
+     * run side by side, so a label over the ghost would cover both) and none of the labels placed
+     * before it.
+     */
+    private void label(GraphicsContext gc, MapFrame frame, Branch b, List<Rectangle2D> placed) {
         GhostPath g = b.ghost();
         Point end = new Point(g.w()[g.size() - 1], g.b()[g.size() - 1]);
         if (!end.isFinite()) {
@@ -95,19 +104,60 @@ final class GhostLayer extends Canvas {
         gc.setLineWidth(1.6);
         gc.strokeOval(p.getX() - 4, p.getY() - 4, 8, 8);
         String text = PREFIX + b.name();
-        double w = width(text);
-        double x = p.getX() + 8;
-        if (x + w + 4 > frame.plot().getMaxX()) {
-            x = p.getX() - 8 - w;
-        }
-        double y = Math.max(frame.plot().getMinY() + 10, Math.min(frame.plot().getMaxY() - 10, p.getY() + 12));
+        Rectangle2D box = place(frame, g, p, widths.computeIfAbsent(text, GhostLayer::width), placed);
+        placed.add(box);
         gc.setFill(Color.rgb(255, 255, 255, 0.82));
-        gc.fillRoundRect(x - 4, y - 9, w + 8, 18, 8, 8);
+        gc.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 8, 8);
         gc.setFont(LABEL_FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(MapAxes.INK);
-        gc.fillText(text, x, y);
+        gc.fillText(text, box.getMinX() + 4, box.getMinY() + box.getHeight() / 2);
+    }
+
+    /** The label's box: of the places round the ring inside the plot, the one over the fewest ghost points. */
+    static Rectangle2D place(MapFrame frame, GhostPath g, Point2D ring, double textWidth, List<Rectangle2D> placed) {
+        double w = textWidth + 8;
+        double h = 18;
+        double[][] offsets = {{8, 3}, {8, -21}, {-8 - w, 3}, {-8 - w, -21}, {8, 20}, {-8 - w, 20}, {8, -38}, {-8 - w, -38}};
+        var plot = frame.plot();
+        Rectangle2D best = null;
+        long fewest = Long.MAX_VALUE;
+        for (double[] o : offsets) {
+            double x = Math.max(plot.getMinX() + 2, Math.min(plot.getMaxX() - w - 2, ring.getX() + o[0]));
+            double y = Math.max(plot.getMinY() + 2, Math.min(plot.getMaxY() - h - 2, ring.getY() + o[1]));
+            Rectangle2D box = new Rectangle2D(x, y, w, h);
+            long covered = covered(frame, g, box);
+            for (Rectangle2D other : placed) {
+                if (other.intersects(box)) {
+                    covered += 10_000;
+                }
+            }
+            if (box.contains(ring)) {
+                covered += 100_000;
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = box;
+            }
+        }
+        return best;
+    }
+
+    /** How many of the ghost's points lie in {@code box} or within 3 px of it. */
+    private static long covered(MapFrame frame, GhostPath g, Rectangle2D box) {
+        double x0 = box.getMinX() - 3;
+        double x1 = box.getMaxX() + 3;
+        double y0 = box.getMinY() - 3;
+        double y1 = box.getMaxY() + 3;
+        long n = 0;
+        for (int i = 0; i < g.size(); i++) {
+            Point2D q = frame.toPixel(new Point(g.w()[i], g.b()[i]));
+            if (q.getX() >= x0 && q.getX() <= x1 && q.getY() >= y0 && q.getY() <= y1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static double width(String s) {

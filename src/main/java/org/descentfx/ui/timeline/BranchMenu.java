@@ -30,7 +30,7 @@ final class BranchMenu extends MenuButton {
         this.verbs = verbs;
         setId("branchList");
         setFocusTraversable(false);
-        setMaxWidth(190);
+        setMaxWidth(300);
         setMinWidth(70);
         setTextOverrun(OverrunStyle.ELLIPSIS);
         HoverTip.install(this, "The branches of this run's past: choose one to go to its last step exactly as it "
