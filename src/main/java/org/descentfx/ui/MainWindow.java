@@ -3,6 +3,7 @@ package org.descentfx.ui;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.descentfx.core.cost.QuadraticCost;
 import org.descentfx.core.data.Dataset;
+import org.descentfx.engine.Branch;
 import org.descentfx.engine.EngineSnapshot;
 import org.descentfx.ui.chart.CostChartView;
 import org.descentfx.ui.timeline.BranchVerbs;
@@ -398,8 +400,13 @@ public final class MainWindow extends BorderPane {
         } else {
             map.showTraces(traces);
         }
-        map.showGhosts(s.ghosts());
-        chart.showGhosts(s.ghosts());
+        List<Branch> ghosts = new ArrayList<>(s.ghosts());
+        Branch ahead = experiment.aheadGhost();
+        if (ahead != null) {
+            ghosts.add(ahead); // after a step back, the steps ahead drawn faint
+        }
+        map.showGhosts(ghosts);
+        chart.showGhosts(ghosts);
         chart.show(traces, s.setup().data().size());
         firstOrder.update(s.setup(), traces);
         if (!traces.isEmpty() && traces.get(0).history() != null) {

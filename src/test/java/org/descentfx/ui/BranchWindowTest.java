@@ -241,6 +241,39 @@ class BranchWindowTest {
     }
 
     @Test
+    void afterAStepBackTheStepsAheadAreDrawnFaintThroughEveryOneOfTheirPoints() throws Exception {
+        // given: six steps, each state kept
+        Map<Long, Snapshot> states = steps(6);
+
+        // when: back to step 2 on the timeline
+        onFx(() -> {
+            experiment.goTo(2);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 2);
+
+        // then: steps 3 … 6 drawn faint on the map from the point shown, named, through each true point
+        CostMapView map = robot.lookup("#costSurface").queryAs(CostMapView.class);
+        waitFor(() -> onFxQuietly(map::ghostLabels).equals(List.of("ghost: steps 3 … 6 ahead")));
+        GhostPath ahead = onFx(() -> experiment.aheadGhost().ghost());
+        assertThat(ahead.steps()).containsExactly(2, 3, 4, 5, 6);
+        for (int i = 0; i < ahead.size(); i++) {
+            assertThat(new Point(ahead.w()[i], ahead.b()[i])).isEqualTo(states.get(ahead.steps()[i]).point());
+        }
+        assertThat(onFx(() -> drawnFarthest(map, ahead))).as("px").isLessThanOrEqualTo(1.5);
+        assertThat(onFx(() -> robot.lookup("#costChart").queryAs(org.descentfx.ui.chart.CostChartView.class).ghostLegend()))
+                .containsExactly("ghost: steps 3 … 6 ahead");
+
+        // when / then: forward to the end again, nothing is ahead
+        onFx(() -> {
+            experiment.goTo(6);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> primary().step()) == 6);
+        waitFor(() -> onFxQuietly(map::ghostLabels).isEmpty());
+    }
+
+    @Test
     void ctrlKForksWithASliderFocusedButNotWhileTypingInAField() throws Exception {
         // given: three steps, the η slider holding the focus
         steps(3);

@@ -318,6 +318,25 @@ public final class Experiment implements AutoCloseable {
     }
 
     /**
+     * After a step back, the first run's steps ahead that were kept (→ takes them again), as a ghost
+     * to draw faint, named "steps k … K ahead"; null when the run stands at the end of what is kept.
+     */
+    public org.descentfx.engine.Branch aheadGhost() {
+        EngineSnapshot s = snapshot.get();
+        if (s == null) {
+            return null;
+        }
+        long at = s.primary().step();
+        org.descentfx.engine.GhostPath path = feed.aheadOf(at);
+        if (path == null) {
+            return null;
+        }
+        long last = path.steps()[path.size() - 1];
+        return new org.descentfx.engine.Branch(-1, "steps " + (at + 1) + " … " + last + " ahead", at, -1, last, false,
+                path);
+    }
+
+    /**
      * Every run to {@code step} of its path (the first run's steps; the others at the same examples
      * seen). Ahead along a path the runs went back on, the points drawn come from what the window
      * kept, so the engine rebuilds the step rather than taking every kept step again.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.descentfx.engine.EngineSnapshot;
+import org.descentfx.engine.GhostPath;
 import org.descentfx.engine.RestoreProgress;
 import org.descentfx.engine.TraceChunk;
 import org.descentfx.engine.TraceHistory;
@@ -33,6 +34,11 @@ final class TraceFeed {
     private final List<TraceHistory> ahead = new ArrayList<>();
     /** The branches as the copies in {@link #ahead} know them: how many, and the current one's id. */
     private List<Integer> aheadBranches;
+    /** The most points {@link #aheadOf} gives, as a ghost holds. */
+    static final int AHEAD_POINTS = 2048;
+    private GhostPath aheadShown;
+    private long aheadFrom = -1;
+    private TraceHistory aheadSource;
     /** The branches as the histories showed them after the last snapshot. */
     private List<Integer> shownBranches = List.of();
 
@@ -115,6 +121,43 @@ final class TraceFeed {
             }
         }
         histories.get(i).append(chunks.subList(from, chunks.size()));
+    }
+
+    /**
+     * The first run's kept points from step {@code from} on (at most {@link #AHEAD_POINTS}, the last
+     * always among them), or null when nothing is kept ahead of it: what the map and the chart draw
+     * faint after a step back, the steps a → would take again.
+     */
+    GhostPath aheadOf(long from) {
+        TraceHistory kept = ahead.isEmpty() ? null : ahead.get(0);
+        if (kept == null || !shownBranches.equals(aheadBranches) || lastStep(kept) <= from) {
+            return null;
+        }
+        if (aheadShown != null && aheadFrom == from && aheadSource == kept) {
+            return aheadShown;
+        }
+        int first = 0;
+        while (first < kept.size() && kept.step(first) < from) {
+            first++;
+        }
+        first = Math.max(0, first - (first < kept.size() && kept.step(first) > from ? 1 : 0));
+        int count = kept.size() - first;
+        int n = Math.min(count, AHEAD_POINTS);
+        long[] steps = new long[n];
+        double[] w = new double[n];
+        double[] b = new double[n];
+        double[] c = new double[n];
+        for (int j = 0; j < n; j++) {
+            int i = first + (n == 1 ? 0 : (int) Math.round(j * (count - 1) / (double) (n - 1)));
+            steps[j] = kept.step(i);
+            w[j] = kept.w(i);
+            b[j] = kept.b(i);
+            c[j] = kept.cost(i);
+        }
+        aheadShown = new GhostPath(steps, w, b, c);
+        aheadFrom = from;
+        aheadSource = kept;
+        return aheadShown;
     }
 
     private boolean branchesMatch() {
