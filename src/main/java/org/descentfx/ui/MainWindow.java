@@ -356,9 +356,14 @@ public final class MainWindow extends BorderPane {
     private void showValleyAxes(org.descentfx.core.curvature.StabilityLimit limit) {
         if (limit == null || limit.local()) {
             map.setValleyAxes(null, null);
+            chart.setMinimumCost(Double.NaN);
         } else {
-            map.setValleyAxes(org.descentfx.core.surface.Minimum.of(experiment.modelProperty().get(),
-                    experiment.datasetProperty().get(), experiment.startProperty().get()), limit.hessian());
+            var model = experiment.modelProperty().get();
+            var data = experiment.datasetProperty().get();
+            org.descentfx.core.train.Point floor = org.descentfx.core.surface.Minimum.of(model, data, experiment.startProperty().get());
+            map.setValleyAxes(floor, limit.hessian());
+            chart.setMinimumCost(floor != null && floor.isFinite()
+                    ? QuadraticCost.cost(model, data, floor.w(), floor.b()) : Double.NaN);
         }
     }
 

@@ -59,6 +59,7 @@ public final class CostChartView extends Region {
     static final double RAISED_SPACING = 10;
 
     private final Canvas canvas = new Canvas();
+    private double minimumCost = Double.NaN;
     private final PlotFrame frame = new PlotFrame();
     private final List<ColumnDecimator> lines = new ArrayList<>();
     private final CostChartAnnotations annotations = new CostChartAnnotations(frame);
@@ -145,6 +146,22 @@ public final class CostChartView extends Region {
         return annotations.ghostRows();
     }
 
+    /**
+     * The least C of the valley (the linear neuron's floor, in closed form), drawn as a dotted line
+     * named "C_min" so that "within 1% of the minimum" can be read off the chart; NaN for none.
+     */
+    public void setMinimumCost(double cost) {
+        if (Double.compare(cost, minimumCost) != 0) {
+            minimumCost = cost;
+            redraw();
+        }
+    }
+
+    /** The least C drawn as a line, NaN if none ({@link #setMinimumCost}). */
+    public double minimumCost() {
+        return minimumCost;
+    }
+
     public void clear() {
         traces = List.of();
         redraw();
@@ -226,6 +243,7 @@ public final class CostChartView extends Region {
         decimateLines(shown, mode, log);
         annotations.drawChangeMarkers(gc, traces, mode, n);
         ghosts.draw(gc, frame, mode, log);
+        drawMinimum(gc, log);
         plotted = drawLines(gc, shown);
         // over what the lines drew beyond the plot; then the dots, whole even at the axis' right end
         frame.drawMargins(gc, width, height, mode.title(), "cost C");
@@ -241,6 +259,29 @@ public final class CostChartView extends Region {
         } else {
             annotations.drawLegend(gc, traces);
         }
+    }
+
+    /** The dotted line at C_min with its name and value at the right, when it lies in the plot. */
+    private void drawMinimum(GraphicsContext gc, boolean log) {
+        if (!Double.isFinite(minimumCost) || log && minimumCost <= 0) {
+            return;
+        }
+        double y = frame.py(minimumCost);
+        if (!(y >= frame.top() && y <= frame.bottom())) {
+            return;
+        }
+        gc.save();
+        gc.setStroke(PlotFrame.MUTED);
+        gc.setLineWidth(1);
+        gc.setLineDashes(2, 3);
+        gc.strokeLine(frame.left(), PlotFrame.crisp(y), frame.right(), PlotFrame.crisp(y));
+        gc.setLineDashes();
+        gc.setFill(PlotFrame.MUTED);
+        gc.setFont(PlotFrame.FONT);
+        gc.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        gc.fillText("C_min = " + org.descentfx.ui.plot.Format.number(minimumCost), frame.right() - 4, y - 2);
+        gc.restore();
     }
 
     private void decimateLines(List<Trace> shown, XAxisMode mode, boolean log) {
