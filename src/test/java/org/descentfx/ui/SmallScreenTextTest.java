@@ -91,6 +91,12 @@ class SmallScreenTextTest {
                 .allSatisfy(t -> assertThat(t).doesNotContain("…").doesNotContain("..."));
         assertThat(String.join(" ", drawnTexts(window.lookup("#epochLabel"))).replaceAll("\\s+", " "))
                 .isEqualTo(step + " (100 of 100 seen)");
+        // and ∇C, ∇C_X near the floor, whose parts are long ("−1.234e-10"), drawn whole
+        for (String id : List.of("#gradientLabel", "#batchGradientLabel")) {
+            String text = onFx(() -> ((javafx.scene.control.Label) window.lookup(id)).getText());
+            assertThat(String.join(" ", drawnTexts(window.lookup(id))).replaceAll("\\s+", " ")).as(id)
+                    .isEqualTo(text.replaceAll("\\s+", " "));
+        }
     }
 
     @Test

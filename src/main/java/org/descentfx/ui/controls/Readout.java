@@ -1,5 +1,6 @@
 package org.descentfx.ui.controls;
 
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.descentfx.core.data.Dataset;
@@ -47,6 +48,11 @@ public final class Readout extends GridPane {
         // a long run's "21394  (20 of 100 seen)" is wider than the panel: it goes on two lines, never cut
         epochLabel.setWrapText(true);
         epochLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // near the floor a gradient's parts read "9.867e-05": two of them wrap after the comma, never cut
+        for (Label l : List.of(gradientLabel, batchGradientLabel)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
