@@ -68,7 +68,6 @@ final class StartupPart implements Part {
                         List.of(launcher.toString()), env, runs, Target.below(1.0)));
                 rows.addAll(median("packaged app, without the class-data archive", withoutArchive(), env, runs,
                         Target.NONE));
-                rows.addAll(floor(env, runs));
             } else {
                 System.err.println("bench: no packaged app in " + IMAGE + " (or no screen for it): run ./run.sh package");
             }
@@ -84,24 +83,16 @@ final class StartupPart implements Part {
             throws Exception {
         double[] seconds = new double[runs];
         double[] cpu = new double[runs];
-        double[] whole = new double[runs];
         for (int i = 0; i < runs; i++) {
             double[] t = time(command, env);
             seconds[i] = t[0];
             cpu[i] = t[1];
-            whole[i] = t[2];
         }
         Arrays.sort(seconds);
         Arrays.sort(cpu);
-        Arrays.sort(whole);
-        System.err.printf("bench:   %s: wall %s s, CPU %s s, whole window %s s%n", name, Arrays.toString(seconds),
-                Arrays.toString(cpu), Arrays.toString(whole));
-        List<Row> rows = new ArrayList<>(List.of(new Row(name + screen + ": wall", seconds[runs / 2], "s", target),
-                Row.of(name + ": CPU time of the app's process by then", cpu[runs / 2], "CPU-s")));
-        if (whole[runs / 2] > seconds[runs / 2]) {
-            rows.add(Row.of(name + ": the whole window, the controls in place", whole[runs / 2], "s"));
-        }
-        return rows;
+        System.err.printf("bench:   %s: wall %s s, CPU %s s%n", name, Arrays.toString(seconds), Arrays.toString(cpu));
+        return List.of(new Row(name + screen + ": wall", seconds[runs / 2], "s", target),
+                Row.of(name + ": CPU time of the app's process by then", cpu[runs / 2], "CPU-s"));
     }
 
     /**
@@ -127,47 +118,10 @@ final class StartupPart implements Part {
             if (firstFrame == null) {
                 throw new IOException(command + " exited with " + p.exitValue() + " before its first frame");
             }
-            // the whole window: the controls in place (a staged start brings them after the first frame)
-            String complete = props.getProperty("complete", firstFrame);
             return new double[] {(Long.parseLong(firstFrame) - launched) / 1000.0,
-                Long.parseLong(props.getProperty("cpuMillis", "-1")) / 1000.0,
-                (Long.parseLong(complete) - launched) / 1000.0};
+                Long.parseLong(props.getProperty("cpuMillis", "-1")) / 1000.0};
         } finally {
             Files.deleteIfExists(report);
-        }
-    }
-
-    /**
-     * The floor: {@link BareWindow} (a menu bar and one painted canvas) on the packaged runtime,
-     * with a class-data archive of its own made by one start first, and without.
-     */
-    private List<Row> floor(Map<String, String> env, int runs) throws Exception {
-        String java = IMAGE.resolve("lib/runtime/bin/java").toString();
-        // class-data archives take classes from jar files only, not from a folder of classes
-        Path jar = Files.createTempFile("descentfx-bare", ".jar");
-        String entry = BareWindow.class.getName().replace('.', '/') + ".class";
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
-             var in = BareWindow.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new java.util.jar.JarEntry(entry));
-            in.transferTo(out);
-        }
-        String classes = jar.toString();
-        Path archive = Files.createTempFile("descentfx-bare", ".jsa");
-        try {
-            Files.delete(archive);
-            time(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", classes, BareWindow.class.getName()), env);
-            List<Row> rows = new ArrayList<>();
-            if (Files.isRegularFile(archive)) {
-                rows.addAll(median("the floor: a bare JavaFX window (menu bar, one canvas), packaged runtime, its own archive",
-                        List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-cp", classes,
-                                BareWindow.class.getName()), env, runs, Target.NONE));
-            }
-            rows.addAll(median("the same bare window without an archive",
-                    List.of(java, "-cp", classes, BareWindow.class.getName()), env, runs, Target.NONE));
-            return rows;
-        } finally {
-            Files.deleteIfExists(archive);
-            Files.deleteIfExists(jar);
         }
     }
 

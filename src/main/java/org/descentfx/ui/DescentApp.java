@@ -16,30 +16,21 @@ import org.descentfx.ui.experiment.Experiment;
 /** The DescentFX window. Assembles the experiment and its views; holds no logic of its own. */
 public final class DescentApp extends Application {
     private static final AtomicReference<WindowSettings> REQUESTED = new AtomicReference<>();
-    /** Whether the next window opens in two parts ({@link StagedStart}): the app's own start does, tests ask for it. */
-    private static final java.util.concurrent.atomic.AtomicBoolean STAGED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The window's title before a session is saved or opened; a session's name goes in front of it. */
     static final String TITLE = "DescentFX — gradient descent, step by step";
 
     private MainWindow window;
-    private StagedStart staged;
 
     /** Opens the window on {@code settings} and returns when it closes. */
     public static void open(WindowSettings settings) {
         request(settings);
-        STAGED.set(true);
         Application.launch(DescentApp.class);
     }
 
     /** The settings the next window started opens on (tests start it through TestFX). */
     static void request(WindowSettings settings) {
         REQUESTED.set(settings);
-    }
-
-    /** The next window started opens in two parts, as the app's own start does (for tests). */
-    static void stageNextStart() {
-        STAGED.set(true);
     }
 
     /** The window on its opening experiment: the long narrow valley of the noisy line, a start on its wall. */
@@ -82,10 +73,6 @@ public final class DescentApp extends Application {
         Scene scene = new Scene(new Presentation(window, window.presentationProperty()), at.getWidth(), at.getHeight());
         scene.getStylesheets().add(getClass().getResource("/descentfx.css").toExternalForm());
         Shortcuts.install(scene, window.windowActions());
-        // a session or a lesson to open at once wants its controls there: those start in one part
-        if (STAGED.getAndSet(false) && settings.session() == null && settings.lesson() == null) {
-            staged = StagedStart.install(scene, window);
-        }
         StartupReport.install(scene);
         stage.titleProperty().bind(window.sessions().status().title(TITLE));
         stage.setScene(scene);
@@ -114,10 +101,5 @@ public final class DescentApp extends Application {
     /** The window, for tests. */
     MainWindow window() {
         return window;
-    }
-
-    /** The staged start, or null where the window opened in one part; for tests. */
-    StagedStart staged() {
-        return staged;
     }
 }

@@ -100,8 +100,6 @@ public final class MainWindow extends BorderPane {
     private int seedFanSize = SeedFan.DEFAULT_SEEDS;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
-    /** The side panel's scroll pane, whose content waits for the first frame in a staged start. */
-    private ScrollPane sideScroll;
 
     MainWindow(Experiment experiment, Stage stage) {
         this.experiment = experiment;
@@ -152,7 +150,6 @@ public final class MainWindow extends BorderPane {
     /** The controls, in a pane that scrolls when the window is short. */
     private ScrollPane sidePanel() {
         ScrollPane side = new ScrollPane(controls);
-        sideScroll = side;
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("side");
@@ -297,26 +294,6 @@ public final class MainWindow extends BorderPane {
     /** File → Export CSV…, for tests that export without the dialogs. */
     CsvExport csvExport() {
         return csvExport;
-    }
-
-    /**
-     * For a staged start: the side panel stands empty at its width until {@link #completeControls},
-     * so the first frame styles and lays out the map and not the 270 nodes of the controls too.
-     */
-    void holdControlsBack() {
-        sideScroll.setContent(new Region());
-    }
-
-    /** The controls in their place; again does nothing. */
-    void completeControls() {
-        if (sideScroll.getContent() != controls) {
-            sideScroll.setContent(controls);
-        }
-    }
-
-    /** Whether the controls are in their place (a staged start's second part has come). */
-    boolean controlsInPlace() {
-        return sideScroll.getContent() == controls;
     }
 
     /** Gives the keyboard to the map, so that no control looks selected and the keys work at once. */

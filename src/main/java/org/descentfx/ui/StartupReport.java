@@ -13,10 +13,8 @@ import javafx.scene.Scene;
 /**
  * The start-up benchmark's probe: when the environment variable {@value #VARIABLE} names a file,
  * the app writes to it the wall-clock time of its first pulse with the cost surface painted (and
- * the CPU time it had used by then), and of the first pulse with the controls in place (the same
- * pulse unless the start was staged: {@link StagedStart}), then quits. The benchmark (and the
- * package's class-data archive, made from such a run) start the app as a separate process and read
- * the file; without the variable nothing is installed.
+ * the CPU time it had used by then), then quits. The benchmark (and the package's class-data archive, made from such a run) start the
+ * app as a separate process and read the file; without the variable nothing is installed.
  *
  * <p>The map hides its "computing the cost surface" status in the same call that hands it the
  * surface, and paints it in the layout pass of the next pulse; so the first pulse after layout that
@@ -35,23 +33,14 @@ final class StartupReport {
             return;
         }
         Runnable[] listener = new Runnable[1];
-        long[] firstFrame = {-1};
-        int[] firstNodes = {0};
         listener[0] = () -> {
-            if (firstFrame[0] < 0) {
-                Node mapStatus = scene.lookup("#costMapStatus");
-                if (mapStatus == null || mapStatus.isVisible()) {
-                    return;
-                }
-                firstFrame[0] = System.currentTimeMillis();
-                firstNodes[0] = nodes(scene.getRoot());
-            }
-            // a staged start brings the controls a pulse or two later: the window is complete with them
-            if (scene.lookup("#controlPanel") == null) {
+            Node mapStatus = scene.lookup("#costMapStatus");
+            if (mapStatus == null || mapStatus.isVisible()) {
                 return;
             }
+            long firstFrame = System.currentTimeMillis();
             scene.removePostLayoutPulseListener(listener[0]);
-            write(Path.of(file), firstFrame[0], System.currentTimeMillis(), firstNodes[0]);
+            write(Path.of(file), firstFrame, nodes(scene.getRoot()));
             Platform.exit();
         };
         scene.addPostLayoutPulseListener(listener[0]);
@@ -95,12 +84,12 @@ final class StartupReport {
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(","));
     }
 
-    private static void write(Path file, long firstFrame, long complete, int nodes) {
+    private static void write(Path file, long firstFrame, int nodes) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         long jvmStart = self.startInstant().map(Instant::toEpochMilli).orElse(-1L);
         // the CPU time of all threads so far: on a busy machine the wall time waits for cores, this does not
         long cpu = self.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-        String text = "firstFrame=" + firstFrame + "\ncomplete=" + complete + "\njvmStart=" + jvmStart + "\ncpuMillis=" + cpu + "\n"
+        String text = "firstFrame=" + firstFrame + "\njvmStart=" + jvmStart + "\ncpuMillis=" + cpu + "\n"
                 + "threads=" + threadCpu() + "\nnodes=" + nodes + "\n";
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -35,7 +35,6 @@ public final class ControlPanel extends VBox {
      */
     public ControlPanel(Experiment experiment, DataCatalog catalog, Consumer<DataChoice> openCsv) {
         getStyleClass().add("control-panel");
-        setId("controlPanel");
         setSpacing(7);
         setPadding(new Insets(10, 12, 10, 12));
         modelChoice.setId("modelChoice");
