@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * pulse to the file named by {@code DESCENTFX_STARTUP_REPORT} and quits (ui/StartupReport); this
  * part subtracts the time just before it started the process. Started three ways: {@code ./run.sh}
  * (built already), the packaged app's launcher (with its class-data archive) and the packaged
- * runtime without the archive, so the archive's share shows. The packaged rows need
+ * runtime without the archive, so the archive's share shows; and for a floor, {@link BareWindow}
+ * (a JavaFX window with a menu bar and one canvas, no code of ours) on the packaged runtime, with
+ * an archive of its own and without. The packaged rows need
  * {@code ./run.sh package} first. The screen is DISPLAY's, else an Xvfb of this part's own, else
  * Monocle's headless one (each row's name says which).
  */
@@ -68,6 +70,7 @@ final class StartupPart implements Part {
                         List.of(launcher.toString()), env, runs, Target.below(1.0)));
                 rows.addAll(median("packaged app, without the class-data archive", withoutArchive(), env, runs,
                         Target.NONE));
+                rows.addAll(floor(env, runs));
             } else {
                 System.err.println("bench: no packaged app in " + IMAGE + " (or no screen for it): run ./run.sh package");
             }
@@ -122,6 +125,40 @@ final class StartupPart implements Part {
                 Long.parseLong(props.getProperty("cpuMillis", "-1")) / 1000.0};
         } finally {
             Files.deleteIfExists(report);
+        }
+    }
+
+    /**
+     * The floor: {@link BareWindow} (a menu bar and one painted canvas) on the packaged runtime,
+     * with a class-data archive of its own made by one start first, and without.
+     */
+    private List<Row> floor(Map<String, String> env, int runs) throws Exception {
+        String java = IMAGE.resolve("lib/runtime/bin/java").toString();
+        // class-data archives take classes from jar files only, not from a folder of classes
+        Path jar = Files.createTempFile("descentfx-bare", ".jar");
+        String entry = BareWindow.class.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var in = BareWindow.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new java.util.jar.JarEntry(entry));
+            in.transferTo(out);
+        }
+        String classes = jar.toString();
+        Path archive = Files.createTempFile("descentfx-bare", ".jsa");
+        try {
+            Files.delete(archive);
+            time(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", classes, BareWindow.class.getName()), env);
+            List<Row> rows = new ArrayList<>();
+            if (Files.isRegularFile(archive)) {
+                rows.addAll(median("the floor: a bare JavaFX window (menu bar, one canvas), packaged runtime, its own archive",
+                        List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-cp", classes,
+                                BareWindow.class.getName()), env, runs, Target.NONE));
+            }
+            rows.addAll(median("the same bare window without an archive",
+                    List.of(java, "-cp", classes, BareWindow.class.getName()), env, runs, Target.NONE));
+            return rows;
+        } finally {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(jar);
         }
     }
 
