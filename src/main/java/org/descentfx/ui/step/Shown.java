@@ -32,12 +32,16 @@ record Shown(String text, BigDecimal value, boolean exact) {
         return new Shown(text, Double.isFinite(v) ? new BigDecimal(text) : null, true);
     }
 
-    /** {@code v} to {@code digits} significant digits. */
-    static Shown digits(double v, int digits) {
+    /**
+     * {@code v} rounded at decimal place {@code place} (a BigDecimal scale), or at its fourth significant
+     * digit where that is finer: never fewer than the readout's digits.
+     */
+    static Shown atPlace(double v, int place) {
         if (!Double.isFinite(v)) {
             return of(v);
         }
-        BigDecimal x = new BigDecimal(Double.toString(v)).round(new MathContext(digits, RoundingMode.HALF_UP));
+        BigDecimal t = new BigDecimal(Double.toString(v));
+        BigDecimal x = t.setScale(t.signum() == 0 ? 0 : Math.max(place, firstPlace(t)), RoundingMode.HALF_UP);
         return new Shown(Format.decimal(x), x.stripTrailingZeros(), true);
     }
 
@@ -68,7 +72,7 @@ record Shown(String text, BigDecimal value, boolean exact) {
     }
 
     /** The decimal place (as a BigDecimal scale) of the {@value #DIGITS}-th significant digit of {@code v}. */
-    private static int firstPlace(BigDecimal v) {
+    static int firstPlace(BigDecimal v) {
         if (v.signum() == 0) {
             return 0;
         }

@@ -16,7 +16,8 @@ import org.descentfx.core.train.StepBreakdown;
  * readout shows it. In Eq. (3)'s check, C(v) and C(v′) get the digits their difference needs: ΔC is small
  * beside C, and their four digits alone would leave no digit of it.
  *
- * @param dwCells ∂C_Xj/∂w of each example, with the fewest digits (at least four) whose mean redoes ∇C_X
+ * @param dwCells ∂C_Xj/∂w of each example: four digits, or all at the coarsest common decimal place whose
+ *                mean redoes ∇C_X ({@link #note} says so beside such a cell)
  */
 record StepNumbers(Shown eta, Shown w, Shown b, Shown gw, Shown gb, List<Shown> dwCells, List<Shown> dbCells,
                    Shown dw, Shown db, Shown w1, Shown b1, Shown gradW, Shown gradB, Shown predicted,
@@ -55,13 +56,28 @@ record StepNumbers(Shown eta, Shown w, Shown b, Shown gw, Shown gb, List<Shown> 
                 after, before, actual, ratio(s, actual, predicted));
     }
 
-    /** The cells at the fewest digits, from four, whose exact mean rounds to the shown mean. */
+    /**
+     * The cells at the readout's four digits, or, where their mean would not round to the shown mean,
+     * all rounded at the coarsest common decimal place that makes it so: a cell gets more than four
+     * digits only when the check needs them, and then exactly as many as that place gives it (a small
+     * cell keeps its four when they are finer than the place).
+     */
     private static List<Shown> cells(double[] values, Shown mean) {
+        int coarsest = Integer.MAX_VALUE;
+        for (double v : values) {
+            if (Double.isFinite(v) && v != 0) {
+                int p = Shown.firstPlace(new BigDecimal(Double.toString(v)));
+                coarsest = Math.min(coarsest, p);
+            }
+        }
+        if (coarsest == Integer.MAX_VALUE) {
+            coarsest = 0;
+        }
         List<Shown> cells = List.of();
-        for (int digits = Shown.DIGITS; digits <= MOST_CELL_DIGITS; digits++) {
+        for (int place = coarsest; place <= coarsest + MOST_CELL_DIGITS - Shown.DIGITS; place++) {
             cells = new ArrayList<>(values.length);
             for (double v : values) {
-                cells.add(Shown.digits(v, digits));
+                cells.add(Shown.atPlace(v, place));
             }
             BigDecimal redone = mean(cells);
             if (mean.value() == null || redone == null
@@ -70,6 +86,24 @@ record StepNumbers(Shown eta, Shown w, Shown b, Shown gw, Shown gb, List<Shown> 
             }
         }
         return cells;
+    }
+
+    /**
+     * Why a cell shows more than the readout's four digits (empty when it shows four or fewer): with four
+     * digits in every cell, their mean would not round to the shown {@code mean}.
+     *
+     * @param what the mean as the panel names it, such as "(∇C_X)_w"
+     */
+    static String note(Shown cell, Shown mean, String what) {
+        if (cell.value() == null || cell.value().signum() == 0
+                || cell.value().stripTrailingZeros().precision() <= Shown.DIGITS) {
+            return "";
+        }
+        int digits = cell.value().stripTrailingZeros().precision();
+        return digits + " digits, not the readout's " + Shown.DIGITS + ": the mean of this column, (1/m)·Σ_j,"
+                + " must give the shown " + what + " = " + mean.text() + " to its digits, and the cells rounded"
+                + " to four digits would not. Every cell of the column is rounded at the same decimal place,"
+                + " the coarsest at which it does.";
     }
 
     /** The shown mean, "=" only when the cells' mean is exactly it; "≈" when it is so to the digits shown. */

@@ -9,9 +9,11 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,8 +42,12 @@ public final class StepPanel extends TitledPane {
     private final ReadOnlyObjectWrapper<StepBreakdown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private boolean stacked;
 
-    /** One row of the table: the j-th example of X, as shown. */
-    public record Example(int j, int index, String x, String y, String dw, String db) {
+    /**
+     * One row of the table: the j-th example of X, as shown.
+     *
+     * @param dwNote why {@code dw} has more than four digits, as its tooltip says; empty when it has four
+     */
+    public record Example(int j, int index, String x, String y, String dw, String db, String dwNote, String dbNote) {
     }
 
     public StepPanel() {
@@ -81,8 +87,8 @@ public final class StepPanel extends TitledPane {
         table.getColumns().add(column("X_j", e -> Integer.toString(e.index()), 56));
         table.getColumns().add(column("x", Example::x, 150));
         table.getColumns().add(column("y", Example::y, 150));
-        table.getColumns().add(column("∂C_Xj/∂w", Example::dw, 170));
-        table.getColumns().add(column("∂C_Xj/∂b", Example::db, 170));
+        table.getColumns().add(noted(column("∂C_Xj/∂w", Example::dw, 170), Example::dwNote));
+        table.getColumns().add(noted(column("∂C_Xj/∂b", Example::db, 170), Example::dbNote));
         table.setFixedCellSize(22);
         table.setPrefHeight(22 * 7 + 28);
         table.setMinHeight(22 * 3 + 28);
@@ -97,6 +103,22 @@ public final class StepPanel extends TitledPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setReorderable(false);
+        return c;
+    }
+
+    /** A column whose cells carry their note as a tooltip, where they have one. */
+    private static TableColumn<Example, String> noted(TableColumn<Example, String> c,
+                                                      java.util.function.Function<Example, String> note) {
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                Example e = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String why = e == null ? "" : note.apply(e);
+                setTooltip(why.isEmpty() ? null : new Tooltip(why));
+            }
+        });
         return c;
     }
 
@@ -138,8 +160,11 @@ public final class StepPanel extends TitledPane {
                 shownNumbers.eta().text(), shownNumbers.w().text(), shownNumbers.b().text()));
         List<Example> rows = new ArrayList<>(step.miniBatchSize());
         for (int j = 0; j < step.miniBatchSize(); j++) {
+            Shown dw = shownNumbers.dwCells().get(j);
+            Shown db = shownNumbers.dbCells().get(j);
             rows.add(new Example(j + 1, step.batch()[j], Format.number(step.x()[j]), Format.number(step.y()[j]),
-                    shownNumbers.dwCells().get(j).text(), shownNumbers.dbCells().get(j).text()));
+                    dw.text(), db.text(), StepNumbers.note(dw, shownNumbers.gw(), "(∇C_X)_w"),
+                    StepNumbers.note(db, shownNumbers.gb(), "(∇C_X)_b")));
         }
         table.setItems(FXCollections.observableList(rows));
         fitColumns();
@@ -198,7 +223,8 @@ public final class StepPanel extends TitledPane {
 
     /**
      * What is on screen, as text: the heading, each typeset line's TeX source, the table's cells row by
-     * row, and the verdict on Eq. (3).
+     * row, the tooltip of each ∂C_Xj/∂w and ∂C_Xj/∂b cell row by row ("notes"; empty where it has none),
+     * and the verdict on Eq. (3).
      * The numbers in it are exactly the ones drawn.
      */
     public Map<String, List<String>> onScreen() {
@@ -212,6 +238,12 @@ public final class StepPanel extends TitledPane {
             }
         }
         out.put("table", cells);
+        List<String> notes = new ArrayList<>();
+        for (Example e : table.getItems()) {
+            notes.add(e.dwNote());
+            notes.add(e.dbNote());
+        }
+        out.put("notes", notes);
         out.put("verdict", List.of(verdict.getText()));
         return out;
     }

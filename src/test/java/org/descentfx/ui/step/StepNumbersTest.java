@@ -114,6 +114,72 @@ class StepNumbersTest {
         assertThat(n.dbCells().get(0).text()).isEqualTo("0");
     }
 
+    @Test
+    void aCellHasMoreThanFourDigitsOnlyWhereTheMeanNeedsThemAndItsTooltipSaysWhy() {
+        // given: steps near the floor, where examples of every size nearly cancel (mean far below the cells)
+        SplittableRandom random = new SplittableRandom(11);
+        int longer = 0;
+        for (int i = 0; i < 2_000; i++) {
+            int m = 2 + random.nextInt(12);
+            double[] dw = new double[m];
+            double sum = 0;
+            for (int j = 0; j < m - 1; j++) {
+                dw[j] = random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-4, 1));
+                sum += dw[j];
+            }
+            dw[m - 1] = -sum + random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-9, -2));
+            sum += dw[m - 1];
+            StepBreakdown s = new StepBreakdown(new Point(1, 1), 0.1, new int[m], new double[m], new double[m], dw,
+                    new double[m], sum, 0, new Point(1 - 0.1 * sum / m, 1), new Point(sum / m, 0), 1, 0.9);
+
+            // when
+            StepNumbers n = StepNumbers.of(s);
+
+            // then: the cells' mean redoes the shown mean ...
+            List<Shown> cells = n.dwCells();
+            assertThat(rounded(mean(cells), n.gw())).as("%s", s).isEqualByComparingTo(n.gw().value());
+            // ... every cell with more than four digits is the true value rounded at one common place P, and
+            // says so in its tooltip; every other cell shows the readout's four digits ...
+            int place = Integer.MIN_VALUE;
+            for (Shown c : cells) {
+                if (c.value().stripTrailingZeros().precision() > Shown.DIGITS) {
+                    place = Math.max(place, c.value().stripTrailingZeros().scale());
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                Shown c = cells.get(j);
+                BigDecimal truth = new BigDecimal(Double.toString(dw[j]));
+                boolean more = c.value().stripTrailingZeros().precision() > Shown.DIGITS;
+                assertThat(StepNumbers.note(c, n.gw(), "(∇C_X)_w").isEmpty()).as(c.text()).isEqualTo(!more);
+                if (more) {
+                    assertThat(c.value()).as("%s at the place of %s", dw[j], cells)
+                            .isEqualByComparingTo(truth.setScale(place, RoundingMode.HALF_UP));
+                    longer++;
+                } else {
+                    assertThat(c.value()).as("four digits of %s", dw[j])
+                            .isEqualByComparingTo(truth.round(new java.math.MathContext(4, RoundingMode.HALF_UP)));
+                }
+            }
+            // ... and one place coarser, the mean would not redo it: the digits are needed
+            if (place != Integer.MIN_VALUE) {
+                List<Shown> coarser = new java.util.ArrayList<>();
+                for (double v : dw) {
+                    coarser.add(Shown.atPlace(v, place - 1));
+                }
+                assertThat(rounded(mean(coarser), n.gw())).as("coarser %s", coarser).isNotEqualByComparingTo(n.gw().value());
+            }
+        }
+        assertThat(longer).as("cells that needed more digits").isGreaterThan(100);
+    }
+
+    private static BigDecimal mean(List<Shown> cells) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Shown c : cells) {
+            sum = sum.add(c.value());
+        }
+        return sum.divide(BigDecimal.valueOf(cells.size()), java.math.MathContext.DECIMAL128);
+    }
+
     private static StepBreakdown step(double w, double b, double eta, double scale, SplittableRandom random, int m) {
         double[] dw = new double[m];
         double[] db = new double[m];
