@@ -35,12 +35,20 @@ final class WindowPart implements Part {
      * start the toolkit with Monocle, and reads back the rows it prints.
      */
     static List<Row> inChild(Class<?> harness, Settings settings) throws IOException, InterruptedException {
+        return inChild(harness, settings, java.util.Map.of());
+    }
+
+    /** {@link #inChild(Class, Settings)} with {@code environment} added to the child's. */
+    static List<Row> inChild(Class<?> harness, Settings settings, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), harness.getName(), "--rows"));
         if (settings.quick()) {
             command.add("--quick");
         }
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(environment);
+        Process child = builder.start();
         // filled by the reader thread, read here after it ends (or after waiting for it)
         List<Row> rows = Collections.synchronizedList(new ArrayList<>());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
