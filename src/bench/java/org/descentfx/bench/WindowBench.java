@@ -219,7 +219,8 @@ public final class WindowBench {
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    /** Runs {@code work} on the FX thread and waits for its result (a minute at most). */
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
