@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import org.descentfx.cli.Cli;
 import org.descentfx.cli.CsvTrace;
 import org.descentfx.ui.step.StepPanel;
@@ -111,6 +112,23 @@ class StepPanelWindowTest {
                 sumW = sumW.add(new BigDecimal(cells.get(6 * j + 4)));
                 sumB = sumB.add(new BigDecimal(cells.get(6 * j + 5)));
             }
+            // every cell has four digits, or says in its tooltip why it has more
+            List<String> notes = screen.get("notes");
+            for (int j = 0; j < m; j++) {
+                for (int c = 0; c < 4; c++) {
+                    assertThat(significant(cells.get(6 * j + c))).as(cells.get(6 * j + c)).isLessThanOrEqualTo(DIGITS);
+                }
+                for (int c = 4; c < 6; c++) {
+                    String cell = cells.get(6 * j + c);
+                    assertThat(notes.get(2 * j + c - 4).isEmpty()).as("a note for %s", cell)
+                            .isEqualTo(significant(cell) <= DIGITS);
+                }
+            }
+            List<String> untold = onFx(() -> robot.lookup("#stepTable .table-cell").queryAllAs(TableCell.class).stream()
+                    .filter(c -> c.getText() != null && c.getText().matches("-?[0-9.]+(e-?[0-9]+)?")
+                            && significant(c.getText()) > DIGITS && c.getTooltip() == null)
+                    .map(TableCell::getText).toList());
+            assertThat(untold).as("cells of more than four digits with no tooltip").isEmpty();
             BigDecimal size = BigDecimal.valueOf(m);
             assertShows(gx, 2, 2, sumW.divide(size, MathContext.DECIMAL128), "mean of the table's ∂C_Xj/∂w");
             assertShows(gx, 1, 2, sumB.divide(size, MathContext.DECIMAL128), "mean of the table's ∂C_Xj/∂b");
