@@ -7,7 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -17,6 +16,7 @@ import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.RaisedSteps;
+import org.descentfx.ui.plot.SharpCanvas;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -58,7 +58,7 @@ public final class CostChartView extends Region {
     /** The least distance in px, across and down, between two ▲ on the chart. */
     static final double RAISED_SPACING = 10;
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private double minimumCost = Double.NaN;
     private final PlotFrame frame = new PlotFrame();
     private final List<ColumnDecimator> lines = new ArrayList<>();
@@ -83,8 +83,6 @@ public final class CostChartView extends Region {
         setMinSize(200, 140);
         getStyleClass().add("cost-chart");
         getChildren().add(canvas);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
         xAxisMode.addListener((obs, old, mode) -> {
             if (mode == null) {
                 xAxisMode.set(old);
@@ -201,6 +199,9 @@ public final class CostChartView extends Region {
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        if (canvas.differs(getWidth(), getHeight())) {
+            canvas.size(getWidth(), getHeight());
+        }
         if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
             redraw();
         }
@@ -216,10 +217,10 @@ public final class CostChartView extends Region {
     }
 
     private void paint() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        drawnWidth = width;
-        drawnHeight = height;
+        double width = canvas.width();
+        double height = canvas.height();
+        drawnWidth = canvas.getWidth();
+        drawnHeight = canvas.getHeight();
         plotted = 0;
         if (width < 1 || height < 1) {
             return;
