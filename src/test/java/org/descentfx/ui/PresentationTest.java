@@ -269,4 +269,45 @@ class PresentationTest {
             }
         }
     }
+
+    @Test
+    void at1024x768InCompareModeTheChartsLabelsAreWhole() throws Exception {
+        // given the window at 1024 × 768 comparing batch sizes, in presentation mode, on the epochs axis
+        onFx(() -> {
+            window.getScene().getWindow().setWidth(1024);
+            window.getScene().getWindow().setHeight(768);
+            experiment.compareProperty().set(true);
+            window.presentationProperty().set(true);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> experiment.surfaceProperty().get() != null));
+        org.descentfx.ui.chart.CostChartView chart = robot.lookup("#costChart").queryAs(org.descentfx.ui.chart.CostChartView.class);
+        onFx(() -> {
+            chart.xAxisModeProperty().set(org.descentfx.ui.chart.CostChartView.XAxisMode.EPOCHS);
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            FxWait.settle(window);
+        }
+        assertThat(onFx(() -> window.getLocalToSceneTransform().getMxx())).isGreaterThan(1.2);
+
+        // then the chart's plot leaves room below it, inside the chart, for the tick labels and the "epochs" title
+        double roomBelow = new org.descentfx.ui.plot.PlotFrame().roomBelow();
+        assertThat(onFx(() -> chart.plotBounds().getMaxY() + roomBelow)).isLessThanOrEqualTo(onFx(chart::getHeight) + 0.5);
+        assertThat(onFx(() -> chart.plotBounds().getHeight())).isGreaterThanOrEqualTo(39.0);
+        // and no pane over or under it hides its bottom: it ends above the timeline
+        double chartBottom = onFx(() -> chart.localToScene(chart.getLayoutBounds()).getMaxY());
+        double timelineTop = onFx(() -> {
+            Node t = window.lookup("#timelineSlider");
+            return t.localToScene(t.getLayoutBounds()).getMinY();
+        });
+        assertThat(chartBottom).isLessThanOrEqualTo(timelineTop);
+
+        // and the first-order check's box shows its label whole, inside the scene
+        javafx.scene.control.CheckBox check = robot.lookup("#costChartFirstOrder").queryAs(javafx.scene.control.CheckBox.class);
+        String shown = onFx(() -> ((javafx.scene.text.Text) check.lookup(".text")).getText());
+        assertThat(shown).isEqualTo(onFx(check::getText)).startsWith("Eq. (3)");
+        Bounds box = onFx(() -> check.localToScene(check.getLayoutBounds()));
+        assertThat(box.getMaxX()).isLessThanOrEqualTo(onFx(() -> window.getScene().getWidth()) + 1);
+    }
 }

@@ -74,13 +74,16 @@ public final class CostChartView extends Region {
     private List<Trace> traces = List.of();
     private int n = 1;
     private int plotted;
+    private static final double MIN_HEIGHT = 140;
+    private static final double MIN_PLOT = 40;
+    private double legendHeight;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
     public CostChartView() {
         setId("costChart");
         setPrefSize(640, 320);
-        setMinSize(200, 140);
+        setMinWidth(200); // its least height: computeMinHeight
         getStyleClass().add("cost-chart");
         getChildren().add(canvas);
         xAxisMode.addListener((obs, old, mode) -> {
@@ -196,6 +199,15 @@ public final class CostChartView extends Region {
         return frame.xMax();
     }
 
+    /**
+     * 140, or more where the legend's rows (compare mode, in a narrow chart) would leave the plot less than
+     * {@value #MIN_PLOT} px: then the axes' labels and the x-axis title ("epochs") would fall below the canvas.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(MIN_HEIGHT, frame.heightFor(MIN_PLOT, legendHeight));
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
@@ -237,7 +249,14 @@ public final class CostChartView extends Region {
         frame.layout(width, height, 0);
         annotations.setGhosts(ghosts.shown(mode).stream().map(org.descentfx.engine.Branch::name).toList());
         // the legend's rows above the plot, as many as the plot's width needs
-        frame.layout(width, height, annotations.legendHeight(traces));
+        double legend = annotations.legendHeight(traces);
+        frame.layout(width, height, legend);
+        if (legend != legendHeight) {
+            legendHeight = legend;
+            // the least height holds the legend too (computeMinHeight): asked after this layout pass, which would
+            // keep the ancestors' old minimum sizes
+            javafx.application.Platform.runLater(this::requestParentLayout);
+        }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         frame.drawPlotArea(gc, width, height);
