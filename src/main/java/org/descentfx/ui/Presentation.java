@@ -7,7 +7,8 @@ import javafx.scene.transform.Scale;
 
 /**
  * Presentation mode (View → Presentation, F5): the whole window drawn {@value #SCALE}× larger —
- * text, lines and markers, the canvases' pictures with them, as one scale of the content — and in
+ * text, lines and markers, the canvases' pictures with them, as one scale of the content (each
+ * canvas a {@link org.descentfx.ui.plot.SharpCanvas}, with the pixels it covers, so it stays crisp) — and in
  * high contrast (style class {@code presentation}), to be read from the back of a room at
  * 1280 × 720. The content is laid out in the window's size divided by the scale, so nothing
  * leaves the screen; where its minimum size would not fit so, the scale is smaller
@@ -44,6 +45,7 @@ final class Presentation extends Pane {
         double w = getWidth();
         double h = getHeight();
         double s = on ? scaleFor(w, h, content.minWidth(-1), content.minHeight(-1)) : 1;
+        zoom(s); // before the layout: the canvases take their pixels from it (SharpCanvas)
         content.resizeRelocate(0, 0, w / s, h / s);
         if (on) {
             // a pane may still be given more than its minimum (a border pane's centre is): measured, it shrinks the scale
@@ -51,9 +53,13 @@ final class Presentation extends Pane {
             double over = overflow();
             if (over > 1) {
                 s = Math.max(1, s / over);
+                zoom(s);
                 content.resizeRelocate(0, 0, w / s, h / s);
             }
         }
+    }
+
+    private void zoom(double s) {
         if (zoom.getX() != s) {
             zoom.setX(s);
             zoom.setY(s);

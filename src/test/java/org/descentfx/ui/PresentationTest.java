@@ -13,7 +13,12 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import org.descentfx.ui.experiment.Experiment;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * F5 draws the window 1.6× larger in high contrast with the side panel folded, F9 folds and unfolds it; the keys act
- * throughout. At 1024 × 768 it is drawn smaller than 1.6×, so that every pane lies inside the scene.
+ * throughout. At 1024 × 768 it is drawn smaller than 1.6×, so that every pane lies inside the scene. At 1600 × 1000
+ * every canvas has as many pixels as it covers on the screen: the screen shows the map's own pixels, not a bitmap
+ * stretched 1.6× (soft on a projector).
  */
 class PresentationTest {
 
@@ -157,5 +164,150 @@ class PresentationTest {
                 || b.getMaxX() > scene.getMaxX() + 1 || b.getMaxY() > scene.getMaxY() + 1) {
             found.add(name + " " + b);
         }
+    }
+
+    /** Given the window at 1600 × 1000 in presentation mode, an epoch into the run. */
+    private void presentingAt1600x1000() throws Exception {
+        onFx(() -> {
+            window.getScene().getWindow().setWidth(1600);
+            window.getScene().getWindow().setHeight(1000);
+            window.presentationProperty().set(true);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> experiment.surfaceProperty().get() != null));
+        onFx(() -> {
+            experiment.stepEpoch();
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            FxWait.settle(window);
+        }
+    }
+
+    @Test
+    void everyCanvasHasThePixelsItCoversOnTheScreen() throws Exception {
+        presentingAt1600x1000();
+
+        // when the canvases shown are measured
+        List<String> mismatched = onFx(() -> {
+            List<Canvas> canvases = new ArrayList<>();
+            collectCanvases(window, canvases);
+            assertThat(canvases).hasSizeGreaterThan(10);
+            List<String> found = new ArrayList<>();
+            for (Canvas c : canvases) {
+                Bounds b = c.localToScene(c.getLayoutBounds());
+                if (Math.abs(c.getWidth() - b.getWidth()) > 1 || Math.abs(c.getHeight() - b.getHeight()) > 1) {
+                    found.add(c.getClass().getSimpleName() + " in " + c.getParent().getClass().getSimpleName() + ": "
+                            + c.getWidth() + " × " + c.getHeight() + " px over " + b.getWidth() + " × " + b.getHeight());
+                }
+            }
+            return found;
+        });
+
+        // then each has its on-screen size in pixels, within 1 px
+        assertThat(onFx(() -> window.getLocalToSceneTransform().getMxx())).isGreaterThan(1.5);
+        assertThat(mismatched).isEmpty();
+    }
+
+    @Test
+    void theMapsLinesAreAsSharpOnTheScreenAsOnItsCanvas() throws Exception {
+        presentingAt1600x1000();
+
+        // given the map's picture (colours and contour lines) as its canvas holds it, and the screen
+        Canvas picture = onFx(() -> {
+            List<Canvas> canvases = new ArrayList<>();
+            collectCanvases(window.lookup("#costSurface") instanceof Parent p ? p : window, canvases);
+            return canvases.stream().max(java.util.Comparator.comparingDouble(c -> c.getWidth() * c.getHeight())).orElseThrow();
+        });
+        WritableImage own = onFx(() -> {
+            // its pixels one to one: the canvas' own scale to its parent undone
+            SnapshotParameters raw = new SnapshotParameters();
+            double pixels = picture.getWidth() / picture.getBoundsInParent().getWidth();
+            raw.setTransform(new Scale(pixels, pixels));
+            return picture.snapshot(raw, null);
+        });
+        WritableImage screen = onFx(() -> window.getScene().snapshot(null));
+        Bounds b = onFx(() -> picture.localToScene(picture.getLayoutBounds()));
+
+        // when each screen pixel of the plot is held against the canvas' pixel there
+        PixelReader s = screen.getPixelReader();
+        PixelReader o = own.getPixelReader();
+        int x0 = (int) Math.round(b.getMinX());
+        int y0 = (int) Math.round(b.getMinY());
+        long same = 0;
+        long count = 0;
+        for (int y = 0; y < Math.min(own.getHeight(), b.getHeight()) - 1; y++) {
+            for (int x = 0; x < Math.min(own.getWidth(), b.getWidth()) - 1; x++) {
+                same += difference(s.getArgb(x0 + x, y0 + y), o.getArgb(x, y)) <= 8 ? 1 : 0;
+                count++;
+            }
+        }
+
+        // then the screen shows the canvas' pixels one to one, not its picture stretched with lines smeared over
+        // 1.6 px: nearly all pixels alike (not the edges of lines, a fraction of a pixel off; not the paths and
+        // labels drawn over the picture)
+        assertThat(own.getWidth()).isCloseTo(b.getWidth(), within(1.0));
+        assertThat((double) same / count).as("share of pixels alike").isGreaterThan(0.85);
+    }
+
+    private static int difference(int a, int b) {
+        return (Math.abs((a >> 16 & 255) - (b >> 16 & 255)) + Math.abs((a >> 8 & 255) - (b >> 8 & 255))
+                + Math.abs((a & 255) - (b & 255))) / 3;
+    }
+
+    private static void collectCanvases(Parent p, List<Canvas> out) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Canvas c) {
+                if (c.getWidth() > 0 && c.getHeight() > 0 && c.getScene() != null) {
+                    out.add(c);
+                }
+            } else if (n instanceof Parent q) {
+                collectCanvases(q, out);
+            }
+        }
+    }
+
+    @Test
+    void at1024x768InCompareModeTheChartsLabelsAreWhole() throws Exception {
+        // given the window at 1024 × 768 comparing batch sizes, in presentation mode, on the epochs axis
+        onFx(() -> {
+            window.getScene().getWindow().setWidth(1024);
+            window.getScene().getWindow().setHeight(768);
+            experiment.compareProperty().set(true);
+            window.presentationProperty().set(true);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> experiment.surfaceProperty().get() != null));
+        org.descentfx.ui.chart.CostChartView chart = robot.lookup("#costChart").queryAs(org.descentfx.ui.chart.CostChartView.class);
+        onFx(() -> {
+            chart.xAxisModeProperty().set(org.descentfx.ui.chart.CostChartView.XAxisMode.EPOCHS);
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            FxWait.settle(window);
+        }
+        assertThat(onFx(() -> window.getLocalToSceneTransform().getMxx())).isGreaterThan(1.2);
+
+        // then the chart's plot leaves room below it, inside the chart, for the tick labels and the "epochs" title
+        double roomBelow = new org.descentfx.ui.plot.PlotFrame().roomBelow();
+        assertThat(onFx(() -> chart.plotBounds().getMaxY() + roomBelow)).isLessThanOrEqualTo(onFx(chart::getHeight) + 0.5);
+        assertThat(onFx(() -> chart.plotBounds().getHeight())).isGreaterThanOrEqualTo(39.0);
+        // and no pane over or under it hides its bottom: it ends above the timeline
+        double chartBottom = onFx(() -> chart.localToScene(chart.getLayoutBounds()).getMaxY());
+        double timelineTop = onFx(() -> {
+            Node t = window.lookup("#timelineSlider");
+            return t.localToScene(t.getLayoutBounds()).getMinY();
+        });
+        assertThat(chartBottom).isLessThanOrEqualTo(timelineTop);
+
+        // and the first-order check's box shows its label whole, inside the scene
+        javafx.scene.control.CheckBox check = robot.lookup("#costChartFirstOrder").queryAs(javafx.scene.control.CheckBox.class);
+        String shown = onFx(() -> ((javafx.scene.text.Text) check.lookup(".text")).getText());
+        assertThat(shown).isEqualTo(onFx(check::getText)).startsWith("Eq. (3)");
+        Bounds box = onFx(() -> check.localToScene(check.getLayoutBounds()));
+        assertThat(box.getMaxX()).isLessThanOrEqualTo(onFx(() -> window.getScene().getWidth()) + 1);
     }
 }

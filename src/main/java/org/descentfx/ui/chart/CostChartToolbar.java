@@ -65,22 +65,28 @@ final class CostChartToolbar {
             b.setMinWidth(Region.USE_PREF_SIZE); // a label is shortened on purpose, never cut to "st…"
         }
         log.setMinWidth(Region.USE_PREF_SIZE);
-        bar.widthProperty().addListener((o, a, w) -> fit(bar, w.doubleValue(), steps, epochs, examples, log));
+        firstOrder.setMinWidth(Region.USE_PREF_SIZE); // never cut to "." (presentation mode at 1024 × 768)
+        bar.widthProperty().addListener((o, a, w) -> fit(bar, w.doubleValue(), steps, epochs, examples, log, firstOrder));
         return bar;
     }
 
     /** Full labels where they fit, else short ones ("step", "epoch", "ex.", "log"); the tooltips say the rest. */
     private static void fit(HBox bar, double width, ToggleButton steps, ToggleButton epochs, ToggleButton examples,
-                            CheckBox log) {
+                            CheckBox log, CheckBox firstOrder) {
         boolean compact = "ex.".equals(examples.getText());
         if (!compact) {
             double full = bar.prefWidth(-1);
             if (width + 0.5 < full) {
                 bar.getProperties().put(FULL_WIDTH, full);
                 label(steps, epochs, examples, log, "step", "epoch", "ex.", "log");
+                firstOrder.setText("Eq. (3)");
+                // short, the bar needs its whole width: a window too small for it lays out (or scales) smaller
+                bar.setMinWidth(bar.prefWidth(-1));
             }
         } else if (width >= (double) bar.getProperties().getOrDefault(FULL_WIDTH, Double.MAX_VALUE)) {
             label(steps, epochs, examples, log, "steps", "epochs", "examples", "log scale");
+            firstOrder.setText("Eq. (3) check");
+            bar.setMinWidth(0);
         }
     }
 

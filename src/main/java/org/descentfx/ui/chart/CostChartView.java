@@ -7,7 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -17,6 +16,7 @@ import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
 import org.descentfx.ui.plot.RaisedSteps;
+import org.descentfx.ui.plot.SharpCanvas;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -58,7 +58,7 @@ public final class CostChartView extends Region {
     /** The least distance in px, across and down, between two ▲ on the chart. */
     static final double RAISED_SPACING = 10;
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private double minimumCost = Double.NaN;
     private final PlotFrame frame = new PlotFrame();
     private final List<ColumnDecimator> lines = new ArrayList<>();
@@ -74,17 +74,18 @@ public final class CostChartView extends Region {
     private List<Trace> traces = List.of();
     private int n = 1;
     private int plotted;
+    private static final double MIN_HEIGHT = 140;
+    private static final double MIN_PLOT = 40;
+    private double legendHeight;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
     public CostChartView() {
         setId("costChart");
         setPrefSize(640, 320);
-        setMinSize(200, 140);
+        setMinWidth(200); // its least height: computeMinHeight
         getStyleClass().add("cost-chart");
         getChildren().add(canvas);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
         xAxisMode.addListener((obs, old, mode) -> {
             if (mode == null) {
                 xAxisMode.set(old);
@@ -198,9 +199,21 @@ public final class CostChartView extends Region {
         return frame.xMax();
     }
 
+    /**
+     * 140, or more where the legend's rows (compare mode, in a narrow chart) would leave the plot less than
+     * {@value #MIN_PLOT} px: then the axes' labels and the x-axis title ("epochs") would fall below the canvas.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(MIN_HEIGHT, frame.heightFor(MIN_PLOT, legendHeight));
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        if (canvas.differs(getWidth(), getHeight())) {
+            canvas.size(getWidth(), getHeight());
+        }
         if (canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
             redraw();
         }
@@ -216,10 +229,10 @@ public final class CostChartView extends Region {
     }
 
     private void paint() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        drawnWidth = width;
-        drawnHeight = height;
+        double width = canvas.width();
+        double height = canvas.height();
+        drawnWidth = canvas.getWidth();
+        drawnHeight = canvas.getHeight();
         plotted = 0;
         if (width < 1 || height < 1) {
             return;
@@ -236,7 +249,14 @@ public final class CostChartView extends Region {
         frame.layout(width, height, 0);
         annotations.setGhosts(ghosts.shown(mode).stream().map(org.descentfx.engine.Branch::name).toList());
         // the legend's rows above the plot, as many as the plot's width needs
-        frame.layout(width, height, annotations.legendHeight(traces));
+        double legend = annotations.legendHeight(traces);
+        frame.layout(width, height, legend);
+        if (legend != legendHeight) {
+            legendHeight = legend;
+            // the least height holds the legend too (computeMinHeight): asked after this layout pass, which would
+            // keep the ancestors' old minimum sizes
+            javafx.application.Platform.runLater(this::requestParentLayout);
+        }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         List<Trace> shown = traces.stream().filter(Trace::visible).toList();
         frame.drawPlotArea(gc, width, height);

@@ -3,7 +3,6 @@ package org.descentfx.ui.data;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -12,6 +11,7 @@ import org.descentfx.core.model.Model;
 import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.SharpCanvas;
 import org.descentfx.ui.plot.Trace;
 
 /**
@@ -37,10 +37,10 @@ public final class DataPlotView extends Region {
     static final Color POINT = Color.web("#5b6770");
     static final Color ACCENT = Color.web("#f08c00");
 
-    private final Canvas background = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final SharpCanvas background = new SharpCanvas();
+    private final SharpCanvas overlay = new SharpCanvas();
     /** The formula and each run's w and b, in rows above the plot ({@link ModelCurves#drawTitle}). */
-    private final Canvas title = new Canvas();
+    private final SharpCanvas title = new SharpCanvas();
     private int drawnTitleLines = -1;
     private final PlotFrame frame = new PlotFrame();
     private final ModelCurves curves = new ModelCurves();
@@ -65,8 +65,6 @@ public final class DataPlotView extends Region {
         getStyleClass().add("data-plot");
         getChildren().addAll(background, overlay, title);
         title.setMouseTransparent(true);
-        background.widthProperty().bind(widthProperty());
-        background.heightProperty().bind(heightProperty());
     }
 
     /** Shows a new data set; the mini-batch highlight, which indexed the old one, is cleared. */
@@ -168,6 +166,9 @@ public final class DataPlotView extends Region {
     @Override
     protected void layoutChildren() {
         background.relocate(0, 0);
+        if (background.differs(getWidth(), getHeight())) {
+            background.size(getWidth(), getHeight());
+        }
         if (background.getWidth() != drawnWidth || background.getHeight() != drawnHeight) {
             redraw();
         }
@@ -183,8 +184,8 @@ public final class DataPlotView extends Region {
     }
 
     private void paint() {
-        double width = background.getWidth();
-        double height = background.getHeight();
+        double width = background.width();
+        double height = background.height();
         if (width < 1 || height < 1) {
             return;
         }
@@ -192,10 +193,10 @@ public final class DataPlotView extends Region {
         double[] needed = curves.clampedYRange(range);
         double[] y = yRange.update(needed[0], needed[1]);
         int titleLines = curves.titleLines().size();
-        if (titleLines != drawnTitleLines || backgroundDirty || width != drawnWidth || height != drawnHeight || y[0] != drawnYMin || y[1] != drawnYMax) {
+        if (titleLines != drawnTitleLines || backgroundDirty || background.getWidth() != drawnWidth || background.getHeight() != drawnHeight || y[0] != drawnYMin || y[1] != drawnYMax) {
             backgroundDirty = false;
-            drawnWidth = width;
-            drawnHeight = height;
+            drawnWidth = background.getWidth(); // in pixels: a new density draws it again
+            drawnHeight = background.getHeight();
             drawnYMin = y[0];
             drawnYMax = y[1];
             frame.setX(range.xMin(), range.xMax());
@@ -228,11 +229,10 @@ public final class DataPlotView extends Region {
         double x0 = Math.floor(frame.left()) + 1;
         double y0 = Math.ceil(frame.top());
         overlay.relocate(x0, y0);
-        overlay.setWidth(Math.max(0, Math.ceil(frame.right()) - x0));
-        overlay.setHeight(Math.max(0, Math.floor(frame.bottom()) - y0));
+        overlay.size(Math.max(0, Math.ceil(frame.right()) - x0), Math.max(0, Math.floor(frame.bottom()) - y0));
+        overlay.origin(x0, y0);
         GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, -x0, -y0);
-        gc.clearRect(x0, y0, overlay.getWidth(), overlay.getHeight());
+        gc.clearRect(x0, y0, overlay.width(), overlay.height());
         if (data == null) {
             return;
         }
@@ -246,11 +246,10 @@ public final class DataPlotView extends Region {
         double x0 = Math.floor(frame.headerLeft());
         double bottom = frame.top() - (thinningCaption().isEmpty() ? 0 : CAPTION_HEIGHT);
         title.relocate(x0, 0);
-        title.setWidth(Math.max(0, Math.ceil(frame.headerRight()) - x0));
-        title.setHeight(Math.max(0, Math.floor(bottom)));
+        title.size(Math.max(0, Math.ceil(frame.headerRight()) - x0), Math.max(0, Math.floor(bottom)));
+        title.origin(x0, 0);
         GraphicsContext gc = title.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, -x0, 0);
-        gc.clearRect(x0, 0, title.getWidth(), title.getHeight());
+        gc.clearRect(x0, 0, title.width(), title.height());
         curves.drawTitle(gc, frame);
     }
 

@@ -2,7 +2,6 @@ package org.descentfx.ui.fan;
 
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +17,7 @@ import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.HoverTip;
 import org.descentfx.ui.plot.NiceTicks;
 import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * Beside the cost chart, the spread of a fan of seeds: a histogram of the final C of Eq. (1) over the
@@ -34,7 +34,7 @@ public final class SeedFanPane extends VBox {
     private final Label valleys = new Label();
     private final Label fullBatch = new Label();
     private final Label spread = new Label();
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final Pane plot = new Pane(canvas);
     private SeedFan.Result fan;
 
@@ -68,6 +68,7 @@ public final class SeedFanPane extends VBox {
         VBox.setVgrow(plot, Priority.ALWAYS);
         plot.widthProperty().addListener(o -> paint());
         plot.heightProperty().addListener(o -> paint());
+        canvas.setOnDensity(this::paint);
         for (Label l : new Label[] {title, valleys, spread, fullBatch}) {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -115,8 +116,7 @@ public final class SeedFanPane extends VBox {
     private void paint() {
         double w = Math.floor(plot.getWidth());
         double h = Math.floor(plot.getHeight());
-        canvas.setWidth(w);
-        canvas.setHeight(h);
+        canvas.size(w, h);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         if (fan == null || w < 40 || h < 40) {

@@ -1,7 +1,6 @@
 package org.descentfx.ui.gradient;
 
 import java.util.Arrays;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.descentfx.core.gradient.Covariance;
 import org.descentfx.core.gradient.Ellipse;
@@ -10,6 +9,7 @@ import org.descentfx.ui.plot.FrameProbe;
 import org.descentfx.ui.plot.FxThread;
 import org.descentfx.ui.plot.HoverTip;
 import org.descentfx.ui.plot.PlotFrame;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * Gradient space (∂C/∂w, ∂C/∂b) at the current point: every example's ∇C_x as a dot (above 5,000
@@ -20,7 +20,7 @@ import org.descentfx.ui.plot.PlotFrame;
  * still while m changes and only the ellipses move. FX thread only.
  */
 public final class GradientView extends Region {
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final PlotFrame frame = new PlotFrame();
     private final GradientPainter painter = new GradientPainter(frame);
     private GradientSpread spread;
@@ -43,8 +43,6 @@ public final class GradientView extends Region {
                 + "\nEllipses: where ∇C_X of a random batch of m falls, 1σ and 2σ of"
                 + "\nCov(∇C_X) = (S/m)(n − m)/(n − 1), S the covariance of the ∇C_x. At m = n it is a point."
                 + "\nAbove " + GradientPainter.MAX_DOTS + " examples the dots become a density: a darker cell holds more ∇C_x.");
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener((o, a, v) -> redraw());
         canvas.heightProperty().addListener((o, a, v) -> redraw());
     }
@@ -161,6 +159,9 @@ public final class GradientView extends Region {
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        if (canvas.differs(getWidth(), getHeight())) {
+            canvas.size(getWidth(), getHeight()); // its listeners draw it
+        }
     }
 
     private void redraw() {
@@ -173,8 +174,8 @@ public final class GradientView extends Region {
     }
 
     private void paint() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
+        double width = canvas.width();
+        double height = canvas.height();
         if (width < 1 || height < 1) {
             return;
         }

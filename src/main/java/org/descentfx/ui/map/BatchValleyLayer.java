@@ -18,6 +18,7 @@ import org.descentfx.core.surface.BatchValley;
 import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.Polyline;
 import org.descentfx.core.train.Point;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * The mini-batch's own valley over the map of C: faint dashed contour lines of C_X for the next
@@ -40,7 +41,7 @@ public final class BatchValleyLayer {
     private static final double PAD = 8;
     private static final double ROW = 19;
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas();
     private final ToggleButton toggle = new ToggleButton("C_X valley");
     private BatchValley valley;
     private long step;
@@ -116,10 +117,9 @@ public final class BatchValleyLayer {
     /** Sizes the canvas over the plot and repaints it if anything changed since the last paint. */
     void layout(MapFrame frame) {
         Rectangle2D plot = frame.plot();
-        if (canvas.getWidth() != plot.getWidth() || canvas.getHeight() != plot.getHeight()) {
+        if (canvas.differs(plot.getWidth(), plot.getHeight())) {
             canvas.relocate(plot.getMinX(), plot.getMinY());
-            canvas.setWidth(plot.getWidth());
-            canvas.setHeight(plot.getHeight());
+            canvas.size(plot.getWidth(), plot.getHeight());
             dirty = true;
         }
         if (!dirty && frame.equals(painted)) {
@@ -128,7 +128,7 @@ public final class BatchValleyLayer {
         dirty = false;
         painted = frame;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, -plot.getMinX(), -plot.getMinY());
+        canvas.origin(plot.getMinX(), plot.getMinY());
         gc.clearRect(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight());
         if (!toggle.isSelected()) {
             return;

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -20,6 +19,7 @@ import org.descentfx.core.surface.Contour;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
+import org.descentfx.ui.plot.SharpCanvas;
 import org.descentfx.ui.plot.Trace;
 import org.descentfx.ui.plot.Format;
 import org.descentfx.ui.plot.FrameProbe;
@@ -48,8 +48,8 @@ public final class CostMapView extends Region {
     /** How long the window must keep still after a drag or a scroll before the paths are drawn whole. */
     static final Duration SETTLE = Duration.millis(250);
 
-    private final Canvas background = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final SharpCanvas background = new SharpCanvas();
+    private final SharpCanvas overlay = new SharpCanvas();
     private final FanLayer fan = new FanLayer();
     private boolean fanDirty;
     private final GhostLayer ghosts = new GhostLayer();
@@ -486,19 +486,14 @@ public final class CostMapView extends Region {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         double top = placeHeader();
-        if (background.getWidth() != w || background.getHeight() != h || top != plotTop) {
+        if (background.differs(w, h) || top != plotTop) {
             plotTop = top;
-            background.setWidth(w);
-            background.setHeight(h);
+            background.size(w, h);
             pointer.resize(w, h);
             Rectangle2D plot = plotArea();
-            overlay.relocate(plot.getMinX(), plot.getMinY());
-            overlay.setWidth(plot.getWidth());
-            overlay.setHeight(plot.getHeight());
-            for (Canvas layer : List.of(fan, ghosts)) {
+            for (SharpCanvas layer : List.of(overlay, fan, ghosts)) {
                 layer.relocate(plot.getMinX(), plot.getMinY());
-                layer.setWidth(plot.getWidth());
-                layer.setHeight(plot.getHeight());
+                layer.size(plot.getWidth(), plot.getHeight());
             }
             batchValley.invalidate();
             backgroundDirty = true;
@@ -517,7 +512,7 @@ public final class CostMapView extends Region {
             ghosts.paint(frame());
             if (axesHessian != null && window.get() != null) {
                 var gc = ghosts.getGraphicsContext2D();
-                gc.setTransform(1, 0, 0, 1, -ghosts.getLayoutX(), -ghosts.getLayoutY());
+                ghosts.origin(ghosts.getLayoutX(), ghosts.getLayoutY());
                 EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of());
             }
         }
@@ -528,8 +523,8 @@ public final class CostMapView extends Region {
         if (overlayDirty) {
             overlayDirty = false;
             var gc = overlay.getGraphicsContext2D();
-            gc.setTransform(1, 0, 0, 1, -overlay.getLayoutX(), -overlay.getLayoutY());
-            gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.getWidth(), overlay.getHeight());
+            overlay.origin(overlay.getLayoutX(), overlay.getLayoutY());
+            gc.clearRect(overlay.getLayoutX(), overlay.getLayoutY(), overlay.width(), overlay.height());
             if (window.get() != null) {
                 if (paths.paint(frame(), traces, moving)) {
                     onPathsStale.accept(PathClip.scaleOf(frame()));

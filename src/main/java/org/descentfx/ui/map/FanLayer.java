@@ -3,7 +3,6 @@ package org.descentfx.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -11,6 +10,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.SeedFan;
 import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * The map's layer for a fan of seeds, under the live paths: each seed's path faint, its end a dot, the
@@ -20,7 +20,7 @@ import org.descentfx.ui.plot.RunColors;
  * scale the fan was run for; with the merge of {@link PathClip} every point lies within 1.5 px of what
  * is drawn at that scale. At a finer scale the fan must run again ({@link #stale}). FX thread only.
  */
-final class FanLayer extends Canvas {
+final class FanLayer extends SharpCanvas {
     static final Color SEED_INK = Color.web("#e4002b", 0.16);
     private static final Color END_INK = Color.web("#7a0017", 0.75);
     private static final double SEED_WIDTH = 1.1;
@@ -52,13 +52,13 @@ final class FanLayer extends Canvas {
      */
     void paint(MapFrame frame) {
         GraphicsContext gc = getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.clearRect(0, 0, getWidth(), getHeight());
+        origin(0, 0);
+        gc.clearRect(0, 0, width(), height());
         if (fan == null) {
             return;
         }
         gc.save();
-        gc.setTransform(1, 0, 0, 1, -getLayoutX(), -getLayoutY());
+        origin(getLayoutX(), getLayoutY());
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (SeedFan.Descent d : fan.seeds()) {

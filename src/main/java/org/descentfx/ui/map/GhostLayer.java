@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -16,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.Branch;
 import org.descentfx.engine.GhostPath;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * The map's layer for the ghosts of the branches the runs are not on, under the live paths: each
@@ -24,7 +24,7 @@ import org.descentfx.engine.GhostPath;
  * "ghost: name" beside it. Painted again only when the ghosts or the frame change. With the merge
  * of {@link PathClip} every point of a ghost lies within 0.71 px of what is stroked. FX thread only.
  */
-final class GhostLayer extends Canvas {
+final class GhostLayer extends SharpCanvas {
     static final Color INK = Color.web("#2b2b2b", 0.72);
     private static final Color HALO = Color.rgb(255, 255, 255, 0.55);
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", 12);
@@ -56,13 +56,13 @@ final class GhostLayer extends Canvas {
     /** Paints the ghosts in the map's coordinates (the canvas stands at the plot's corner). */
     void paint(MapFrame frame) {
         GraphicsContext gc = getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.clearRect(0, 0, getWidth(), getHeight());
+        origin(0, 0);
+        gc.clearRect(0, 0, width(), height());
         if (ghosts.isEmpty()) {
             return;
         }
         gc.save();
-        gc.setTransform(1, 0, 0, 1, -getLayoutX(), -getLayoutY());
+        origin(getLayoutX(), getLayoutY());
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (Branch b : ghosts) {

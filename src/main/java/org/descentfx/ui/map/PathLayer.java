@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
@@ -16,6 +15,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.descentfx.core.train.Point;
 import org.descentfx.engine.GeometricPath;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * One descent's path on the map, stroked so that a frame draws only what is new. The settled
@@ -33,8 +33,8 @@ import org.descentfx.engine.GeometricPath;
  * clip's state is carried from frame to frame. FX thread only.
  */
 final class PathLayer {
-    private final Canvas halo = new Canvas();
-    private final Canvas ink = new Canvas();
+    private final SharpCanvas halo = new SharpCanvas();
+    private final SharpCanvas ink = new SharpCanvas();
     private final Path openHalo = new Path();
     private final Path openInk = new Path();
     private final PathClip.Recorder settledPen = new PathClip.Recorder();
@@ -78,7 +78,7 @@ final class PathLayer {
     /** Strokes what is new of {@code path} (null: none) up to {@code current} in {@code color}, or all of it when it must. */
     void paint(MapFrame frame, GeometricPath path, Point current, Color color) {
         setVisible(true);
-        if (!frame.equals(this.frame) || path != this.path || !color.equals(this.color)
+        if (!frame.equals(this.frame) || halo.differs(frame.plot().getWidth(), frame.plot().getHeight()) || path != this.path || !color.equals(this.color)
                 || path != null && (path.coarsenings() != coarsenings || path.settled() < drawn)) {
             restart(frame, path, color);
         }
@@ -110,14 +110,12 @@ final class PathLayer {
         strokes = 0;
         style(openInk, color, TracePainter.PATH_WIDTH);
         Rectangle2D plot = frame.plot();
-        for (Canvas c : List.of(halo, ink)) {
+        for (SharpCanvas c : List.of(halo, ink)) {
             c.relocate(plot.getMinX(), plot.getMinY());
-            c.setWidth(plot.getWidth());
-            c.setHeight(plot.getHeight());
+            c.size(plot.getWidth(), plot.getHeight());
             GraphicsContext gc = c.getGraphicsContext2D();
-            gc.setTransform(1, 0, 0, 1, 0, 0);
-            gc.clearRect(0, 0, c.getWidth(), c.getHeight());
-            gc.setTransform(1, 0, 0, 1, -plot.getMinX(), -plot.getMinY());
+            gc.clearRect(0, 0, c.width(), c.height());
+            c.origin(plot.getMinX(), plot.getMinY());
             gc.setLineCap(StrokeLineCap.ROUND);
             gc.setLineJoin(StrokeLineJoin.ROUND);
         }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * A small canvas laid over a view for a drawing that seldom changes, such as a legend or a label:
@@ -14,7 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
  * transparent canvas as large as the view) cost the software renderer far more.
  * FX thread only.
  */
-final class Sticker extends Canvas {
+final class Sticker extends SharpCanvas {
     private static final Object NOTHING = new Object();
     private Object shown = NOTHING;
     private int draws;
@@ -23,6 +23,12 @@ final class Sticker extends Canvas {
         setMouseTransparent(true);
         setManaged(false);
         setVisible(false);
+        setOnDensity(() -> {
+            shown = NOTHING; // drawn again at the new density by the next show
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
+        });
     }
 
     /**
@@ -43,11 +49,10 @@ final class Sticker extends Canvas {
         double x0 = Math.floor(box.getMinX());
         double y0 = Math.floor(box.getMinY());
         relocate(x0, y0);
-        setWidth(Math.ceil(box.getMaxX()) - x0);
-        setHeight(Math.ceil(box.getMaxY()) - y0);
+        size(Math.ceil(box.getMaxX()) - x0, Math.ceil(box.getMaxY()) - y0);
+        origin(x0, y0);
         GraphicsContext gc = getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, -x0, -y0);
-        gc.clearRect(x0, y0, getWidth(), getHeight());
+        gc.clearRect(x0, y0, width(), height());
         draw.accept(gc);
         draws++;
     }

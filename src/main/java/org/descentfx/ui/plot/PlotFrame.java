@@ -63,10 +63,20 @@ public final class PlotFrame {
         yMax = top > yMin ? top : yMin + 1;
     }
 
+    /** Room under the plot for its tick labels and the x-axis title. */
+    public double roomBelow() {
+        return GAP + lineHeight(FONT) + GAP + lineHeight(TITLE_FONT) + GAP;
+    }
+
+    /** The least canvas height that holds a plot {@code plotHeight} high under {@code extraTop} with its margins whole. */
+    public double heightFor(double plotHeight, double extraTop) {
+        return TOP + extraTop + plotHeight + roomBelow();
+    }
+
     /** Places the plot rectangle in a canvas of the given size and picks ticks that fit it. */
     public void layout(double width, double height, double extraTop) {
         top = TOP + extraTop;
-        bottom = Math.max(top + 10, height - (GAP + lineHeight(FONT) + GAP + lineHeight(TITLE_FONT) + GAP));
+        bottom = Math.max(top + 10, height - roomBelow());
         int yCount = Math.max(2, (int) ((bottom - top) / 46));
         if (yLog) {
             yTicks = NiceTicks.decades(Math.pow(10, yMin), Math.pow(10, yMax), yCount);

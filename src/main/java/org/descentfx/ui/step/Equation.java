@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
+import org.descentfx.ui.plot.SharpCanvas;
 import org.jfree.fx.FXGraphics2D;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -20,7 +20,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  *
  * <p>FX thread only.
  */
-public final class Equation extends Canvas {
+public final class Equation extends SharpCanvas {
     private static final String FONTS = "/org/scilab/forge/jlatexmath/fonts/";
     private static final String[] FONT_FILES = {"base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
         "maths/jlm_cmsy10", "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_special",
@@ -30,10 +30,12 @@ public final class Equation extends Canvas {
 
     private final float size;
     private String tex = "";
+    private TeXIcon icon;
 
     /** @param size the font size in pixels */
     public Equation(float size) {
         this.size = size;
+        setOnDensity(this::paint);
     }
 
     /** Typesets {@code latex} and resizes the canvas to fit it. */
@@ -43,12 +45,20 @@ public final class Equation extends Canvas {
         }
         tex = latex;
         loadFonts();
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
+        icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         icon.setForeground(new Color(0x2b, 0x2f, 0x33));
-        setWidth(icon.getIconWidth() + 2);
-        setHeight(icon.getIconHeight() + 2);
-        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
-        icon.paintIcon(null, new FXGraphics2D(getGraphicsContext2D()), 1, 1);
+        paint();
+    }
+
+    private void paint() {
+        if (icon == null) {
+            return;
+        }
+        size(icon.getIconWidth() + 2, icon.getIconHeight() + 2);
+        getGraphicsContext2D().clearRect(0, 0, width(), height());
+        FXGraphics2D g = new FXGraphics2D(getGraphicsContext2D());
+        g.scale(density(), density()); // its transform replaces the context's: the density set again
+        icon.paintIcon(null, g, 1, 1);
     }
 
     /** The TeX source shown. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import org.descentfx.engine.Branch;
 import org.descentfx.engine.TraceChunk;
 import org.descentfx.ui.plot.HoverTip;
+import org.descentfx.ui.plot.SharpCanvas;
 
 /**
  * The run's timeline under the views: a slider ({@code #timelineSlider}) from step 0 to the
@@ -30,7 +31,7 @@ public final class TimelineBar extends HBox {
     /** About half the default thumb's width: the track starts and ends that far in from the slider's edges. */
     private static final double TRACK_INSET = 8;
     private final Slider slider = new Slider(0, 1, 0);
-    private final Canvas marks = new Canvas(0, 5);
+    private final SharpCanvas marks = new SharpCanvas(0, 5);
     private final Label where = new Label("step 0 of 0");
     private final Button forkButton = new Button("\u2387 Fork");
     private final BranchMenu branchList;
@@ -63,10 +64,12 @@ public final class TimelineBar extends HBox {
                 + "exactly as it was; → or Play goes on from there (Home, End: the first and the last step). "
                 + "Marks: where η or m changed.");
         marks.setMouseTransparent(true);
-        marks.widthProperty().bind(slider.widthProperty());
-        marks.widthProperty().addListener((o, a, b) -> paintMarks());
-        StackPane track = new StackPane(slider, marks);
-        StackPane.setAlignment(marks, Pos.BOTTOM_CENTER);
+        slider.widthProperty().addListener((o, a, b) -> paintMarks());
+        marks.setOnDensity(this::paintMarks);
+        // in a group, which the layout measures with the canvas' scale to the screen (SharpCanvas)
+        Group held = new Group(marks);
+        StackPane track = new StackPane(slider, held);
+        StackPane.setAlignment(held, Pos.BOTTOM_CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
         where.setId("timelineLabel");
         // the words keep their room: it is the track that shortens when the window is narrow
@@ -116,14 +119,15 @@ public final class TimelineBar extends HBox {
     }
 
     private void paintMarks() {
+        marks.size(slider.getWidth(), 5);
         GraphicsContext gc = marks.getGraphicsContext2D();
-        double w = marks.getWidth();
-        gc.clearRect(0, 0, w, marks.getHeight());
+        double w = marks.width();
+        gc.clearRect(0, 0, w, marks.height());
         gc.setFill(Color.web("#c0392b"));
         double span = Math.max(1, slider.getMax());
         for (long s : changeSteps) {
             double x = TRACK_INSET + (w - 2 * TRACK_INSET) * Math.min(1, s / span);
-            gc.fillRect(Math.round(x) - 1, 0, 2, marks.getHeight());
+            gc.fillRect(Math.round(x) - 1, 0, 2, marks.height());
         }
     }
 }
