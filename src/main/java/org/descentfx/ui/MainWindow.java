@@ -62,6 +62,18 @@ import org.descentfx.ui.progress.WorkBanner;
  * most once per frame, and only those whose input changed.
  */
 public final class MainWindow extends BorderPane {
+    /** The least height of a plot's drawing area: a few tick labels apart, enough to read a trend and ringed points. */
+    private static final double PLOT_ROOM = 140;
+    /** The data plot's rows above and below its drawing area at most: the formula, three runs' w and b, the x axis. */
+    private static final double DATA_PLOT_HEADERS = 155;
+    /** The cost chart's toolbar, its legend's rows and its x axis, at most. */
+    private static final double CHART_HEADERS = 180;
+    /** The y axis' title and tick labels left of a plot and the margin right of it. */
+    private static final double AXIS_COLUMNS = 95;
+    /** The step explained's title and a line of its scrolling body: the least it shrinks to. */
+    private static final double STEP_TITLE_AND_LINE = 60;
+    /** The map's tabs, header, legend and axes and PLOT_ROOM. */
+    private static final double MAP_ROOM = 180 + PLOT_ROOM;
     private final Experiment experiment;
     private final CostMapView map = new CostMapView();
     private final CostChartView chart = new CostChartView();
@@ -159,7 +171,7 @@ public final class MainWindow extends BorderPane {
         return side;
     }
 
-    /** Map, valley and gradients as tabs on the left, the data plot above the cost chart on the right; the step explained below. */
+    /** Map, valley and gradients as tabs on the left above the step explained, the data plot above the cost chart on the right. */
     private VBox centre() {
         HBox chartAndFan = new HBox(4, chart, seedFanPane);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -168,6 +180,10 @@ public final class MainWindow extends BorderPane {
         SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
+        // each keeps room to draw in (its header rows and axes plus PLOT_ROOM) whatever the divider says
+        dataPlot.setMinHeight(DATA_PLOT_HEADERS + PLOT_ROOM);
+        chartBox.setMinHeight(CHART_HEADERS + PLOT_ROOM);
+        right.setMinWidth(AXIS_COLUMNS + PLOT_ROOM);
         Tab mapTab = new Tab("Contour map", lessons.overMap());
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);
@@ -180,9 +196,18 @@ public final class MainWindow extends BorderPane {
             tracesDirty = true;
             keepKeyboard(a, t);
         });
-        SplitPane centre = new SplitPane(views, right);
+        // The step explained under the map, so that the data plot and the cost chart have the window's height:
+        // on a short screen the plots keep their room and the step explained scrolls in what is left.
+        VBox mapAndStep = new VBox(views, stepPanel);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox.setVgrow(stepPanel, Priority.SOMETIMES);
+        views.setMinHeight(MAP_ROOM);
+        stepPanel.setMinHeight(STEP_TITLE_AND_LINE);
+        stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
+                mapAndStep.heightProperty().subtract(MAP_ROOM)));
+        SplitPane centre = new SplitPane(mapAndStep, right);
         centre.setDividerPositions(0.6);
-        VBox centreAndStep = new VBox(centre, timeline, stepPanel);
+        VBox centreAndStep = new VBox(centre, timeline);
         VBox.setVgrow(centre, Priority.ALWAYS);
         return centreAndStep;
     }
@@ -249,6 +274,16 @@ public final class MainWindow extends BorderPane {
     /** The contour map, for tests that ask what it draws. */
     CostMapView mapView() {
         return map;
+    }
+
+    /** The data plot, for tests that ask how much room it has. */
+    DataPlotView dataPlotView() {
+        return dataPlot;
+    }
+
+    /** The cost chart, for tests that ask how much room it has. */
+    CostChartView costChartView() {
+        return chart;
     }
 
     /** Presentation mode ({@link Presentation}), on or off; the scene's root shows it. */

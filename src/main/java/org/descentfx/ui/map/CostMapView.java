@@ -390,6 +390,11 @@ public final class CostMapView extends Region {
         interaction.setDoubleClickWait(wait);
     }
 
+    /** The plot rectangle the surface is drawn in, in this view's coordinates; for tests. */
+    public javafx.geometry.Rectangle2D plotBounds() {
+        return frame().plot();
+    }
+
     MapFrame frame() {
         Window w = window.get();
         return frameFor(w == null ? PLACEHOLDER : w);
