@@ -181,9 +181,9 @@ public final class MainWindow extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.45);
         // each keeps room to draw in (its header rows and axes plus PLOT_ROOM) whatever the divider says
-        dataPlot.setMinHeight(DATA_PLOT_HEADERS + PLOT_ROOM);
-        chartBox.setMinHeight(CHART_HEADERS + PLOT_ROOM);
-        right.setMinWidth(AXIS_COLUMNS + PLOT_ROOM);
+        keepRoom(dataPlot.minHeightProperty(), DATA_PLOT_HEADERS + PLOT_ROOM);
+        keepRoom(chartBox.minHeightProperty(), CHART_HEADERS + PLOT_ROOM);
+        keepRoom(right.minWidthProperty(), AXIS_COLUMNS + PLOT_ROOM);
         Tab mapTab = new Tab("Contour map", lessons.overMap());
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);
@@ -201,15 +201,21 @@ public final class MainWindow extends BorderPane {
         VBox mapAndStep = new VBox(views, stepPanel);
         VBox.setVgrow(views, Priority.ALWAYS);
         VBox.setVgrow(stepPanel, Priority.SOMETIMES);
-        views.setMinHeight(MAP_ROOM);
+        keepRoom(views.minHeightProperty(), MAP_ROOM);
         stepPanel.setMinHeight(STEP_TITLE_AND_LINE);
-        stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
-                mapAndStep.heightProperty().subtract(MAP_ROOM)));
+        stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.when(presentation)
+                .then(Region.USE_COMPUTED_SIZE).otherwise(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
+                        mapAndStep.heightProperty().subtract(MAP_ROOM))));
         SplitPane centre = new SplitPane(mapAndStep, right);
         centre.setDividerPositions(0.6);
         VBox centreAndStep = new VBox(centre, timeline);
         VBox.setVgrow(centre, Priority.ALWAYS);
         return centreAndStep;
+    }
+
+    /** {@code size} holds {@code least} in the normal window; presentation mode scales the window and sizes it itself. */
+    private void keepRoom(javafx.beans.property.DoubleProperty size, double least) {
+        size.bind(javafx.beans.binding.Bindings.when(presentation).then(Region.USE_COMPUTED_SIZE).otherwise(least));
     }
 
     /** The keyboard stays on the view that takes the hidden one's place, not on a stray toolbar button. */

@@ -124,7 +124,7 @@ public final class SeedFanPane extends VBox {
         }
         double full = fan.fullBatch().cost();
         FanHistogram hist = FanHistogram.of(fan.finalCosts(), full);
-        double left = 50;
+        double left = yAxisWidth(hist);
         double top = 8;
         double bottom = h - 20;
         double right = w - 6;
@@ -163,6 +163,35 @@ public final class SeedFanPane extends VBox {
         }
     }
 
+    /** The rotated title "final C" is centred on this x: it spans half a line either side. */
+    private static final double TITLE_X = 11;
+    /** Between the title's edge and the widest tick label, and between a label and its tick's end. */
+    private static final double GAP = 6;
+
+    /** Where the plot starts: right of the title, a gap, the widest tick label, a gap and the tick. */
+    static double yAxisWidth(FanHistogram hist) {
+        double[] ticks = NiceTicks.ticks(hist.low(), hist.high(), 4);
+        double step = ticks.length > 1 ? ticks[1] - ticks[0] : hist.high() - hist.low();
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, textWidth(NiceTicks.format(t, step)));
+        }
+        return titleRight() + GAP + widest + GAP;
+    }
+
+    /** The right edge of the rotated title. */
+    static double titleRight() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("final C");
+        probe.setFont(TICK_FONT);
+        return TITLE_X + probe.getLayoutBounds().getHeight() / 2;
+    }
+
+    static double textWidth(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(TICK_FONT);
+        return probe.getLayoutBounds().getWidth();
+    }
+
     private static void ticks(GraphicsContext gc, FanHistogram hist, double left, double top, double bottom) {
         double[] ticks = NiceTicks.ticks(hist.low(), hist.high(), 4);
         double step = ticks.length > 1 ? ticks[1] - ticks[0] : hist.high() - hist.low();
@@ -178,10 +207,10 @@ public final class SeedFanPane extends VBox {
                 continue;
             }
             gc.strokeLine(left - 4, y, left, y);
-            gc.fillText(NiceTicks.format(t, step), left - 6, y);
+            gc.fillText(NiceTicks.format(t, step), left - GAP, y);
         }
         gc.save();
-        gc.translate(11, (top + bottom) / 2);
+        gc.translate(TITLE_X, (top + bottom) / 2);
         gc.rotate(-90);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText("final C", 0, 0);
