@@ -72,8 +72,8 @@ public final class MainWindow extends BorderPane {
     private static final double AXIS_COLUMNS = 95;
     /** The step explained's title and a line of its scrolling body: the least it shrinks to. */
     private static final double STEP_TITLE_AND_LINE = 60;
-    /** The map's tabs, header, legend and axes and PLOT_ROOM. */
-    private static final double MAP_ROOM = 180 + PLOT_ROOM;
+    /** The map's tabs, header, legend (three rows when narrow) and axes and PLOT_ROOM. */
+    private static final double MAP_ROOM = 240 + PLOT_ROOM;
     private final Experiment experiment;
     private final CostMapView map = new CostMapView();
     private final CostChartView chart = new CostChartView();
