@@ -175,7 +175,8 @@ public final class MainWindow extends BorderPane {
     private VBox centre() {
         HBox chartAndFan = new HBox(4, chart, seedFanPane);
         HBox.setHgrow(chart, Priority.ALWAYS);
-        VBox chartBox = new VBox(4, CostChartView.toolbarFor(chart), chartAndFan);
+        HBox chartToolbar = CostChartView.toolbarFor(chart);
+        VBox chartBox = new VBox(4, chartToolbar, chartAndFan);
         VBox.setVgrow(chartAndFan, Priority.ALWAYS);
         SplitPane right = new SplitPane(dataPlot, chartBox);
         right.setOrientation(Orientation.VERTICAL);
@@ -183,7 +184,10 @@ public final class MainWindow extends BorderPane {
         // each keeps room to draw in (its header rows and axes plus PLOT_ROOM) whatever the divider says
         keepRoom(dataPlot.minHeightProperty(), DATA_PLOT_HEADERS + PLOT_ROOM);
         keepRoom(chartBox.minHeightProperty(), CHART_HEADERS + PLOT_ROOM);
-        keepRoom(right.minWidthProperty(), AXIS_COLUMNS + PLOT_ROOM);
+        // and the chart's toolbar whole: once its labels are short it needs all its width (at 1024 × 768 "steps" was cut)
+        right.minWidthProperty().bind(javafx.beans.binding.Bindings.when(presentation).then(Region.USE_COMPUTED_SIZE)
+                .otherwise(javafx.beans.binding.Bindings.max(AXIS_COLUMNS + PLOT_ROOM,
+                        chartToolbar.minWidthProperty().add(8))));
         Tab mapTab = new Tab("Contour map", lessons.overMap());
         Tab valleyTab = new Tab("3D valley", valley);
         mapTab.setClosable(false);

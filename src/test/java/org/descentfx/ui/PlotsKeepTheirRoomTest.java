@@ -74,5 +74,20 @@ class PlotsKeepTheirRoomTest {
         assertThat(data.getWidth()).as("data plot's width").isGreaterThanOrEqualTo(READABLE);
         assertThat(chart.getHeight()).as("cost chart's plot height").isGreaterThanOrEqualTo(READABLE);
         assertThat(chart.getWidth()).as("cost chart's plot width").isGreaterThanOrEqualTo(READABLE);
+
+        // and the chart's toolbar lies whole inside its column (at 1024 × 768 "steps" was cut to "p")
+        double[] bar = onFx(() -> {
+            javafx.scene.Node log = window.lookup("#costChartLogScale");
+            javafx.scene.layout.Region toolbar = (javafx.scene.layout.Region) log.getParent();
+            javafx.scene.Node column = toolbar;
+            while (!(column instanceof javafx.scene.control.SplitPane)) {
+                column = column.getParent();
+            }
+            javafx.geometry.Bounds b = toolbar.localToScene(toolbar.getLayoutBounds());
+            javafx.geometry.Bounds c = column.localToScene(column.getLayoutBounds());
+            return new double[] {b.getMinX(), b.getMinX() + toolbar.prefWidth(-1), c.getMinX(), c.getMaxX()};
+        });
+        assertThat(bar[0]).as("toolbar's left edge").isGreaterThanOrEqualTo(bar[2] - 0.5);
+        assertThat(bar[1]).as("toolbar's right end at its full width").isLessThanOrEqualTo(bar[3] + 0.5);
     }
 }
