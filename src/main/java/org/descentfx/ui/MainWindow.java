@@ -72,6 +72,8 @@ public final class MainWindow extends BorderPane {
     private static final double AXIS_COLUMNS = 95;
     /** The step explained's title and a line of its scrolling body: the least it shrinks to. */
     private static final double STEP_TITLE_AND_LINE = 60;
+    /** The map's b axis (title, tick labels) left of its plot and its colour bar with labels right of it. */
+    private static final double MAP_COLUMNS = 240;
     /** The map's tabs, header, legend (three rows when narrow) and axes and PLOT_ROOM. */
     private static final double MAP_ROOM = 240 + PLOT_ROOM;
     private final Experiment experiment;
@@ -206,7 +208,10 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(views, Priority.ALWAYS);
         VBox.setVgrow(stepPanel, Priority.SOMETIMES);
         keepRoom(views.minHeightProperty(), MAP_ROOM);
+        keepRoom(mapAndStep.minWidthProperty(), MAP_COLUMNS + PLOT_ROOM);
         stepPanel.setMinHeight(STEP_TITLE_AND_LINE);
+        // its body scrolls sideways: its width never pushes the plots' column off a small screen
+        stepPanel.setMinWidth(0);
         stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.when(presentation)
                 .then(Region.USE_COMPUTED_SIZE).otherwise(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
                         mapAndStep.heightProperty().subtract(MAP_ROOM))));
