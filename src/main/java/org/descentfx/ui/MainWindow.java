@@ -209,12 +209,14 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(stepPanel, Priority.SOMETIMES);
         keepRoom(views.minHeightProperty(), MAP_ROOM);
         keepRoom(mapAndStep.minWidthProperty(), MAP_COLUMNS + PLOT_ROOM);
-        stepPanel.setMinHeight(STEP_TITLE_AND_LINE);
+        // open, a line of its body at least; folded, its title only (a least height kept the rest of it blank)
+        stepPanel.minHeightProperty().bind(javafx.beans.binding.Bindings.when(stepPanel.expandedProperty())
+                .then(STEP_TITLE_AND_LINE).otherwise(Region.USE_COMPUTED_SIZE));
         // its body scrolls sideways: its width never pushes the plots' column off a small screen
         stepPanel.setMinWidth(0);
-        stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.when(presentation)
-                .then(Region.USE_COMPUTED_SIZE).otherwise(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
-                        mapAndStep.heightProperty().subtract(MAP_ROOM))));
+        // in presentation mode too: there it had all the column's height and the map none
+        stepPanel.maxHeightProperty().bind(javafx.beans.binding.Bindings.max(STEP_TITLE_AND_LINE,
+                mapAndStep.heightProperty().subtract(MAP_ROOM)));
         SplitPane centre = new SplitPane(mapAndStep, right);
         centre.setDividerPositions(0.6);
         VBox centreAndStep = new VBox(centre, timeline);
@@ -319,6 +321,16 @@ public final class MainWindow extends BorderPane {
         sidePanelShown.addListener((o, was, shown) -> setLeft(shown ? side : strip));
         // at 1.6× the pictures need the room: presentation starts with the panel folded (F9 or ▶ unfolds it)
         presentation.addListener((o, was, on) -> sidePanelShown.set(!on));
+        // and the step explained folds to its title (a click opens it), so the map keeps its room
+        boolean[] stepWasOpen = {true};
+        presentation.addListener((o, was, on) -> {
+            if (on) {
+                stepWasOpen[0] = stepPanel.isExpanded();
+                stepPanel.setExpanded(false);
+            } else {
+                stepPanel.setExpanded(stepWasOpen[0]);
+            }
+        });
     }
 
     /** The verbs of the window, for the menu and the shortcuts. */

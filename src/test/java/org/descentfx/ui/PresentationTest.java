@@ -102,6 +102,37 @@ class PresentationTest {
     }
 
     @Test
+    void at1280x720InCompareModeTheMapKeepsRoomOnTheScreen() throws Exception {
+        // given the window at 1280 × 720 comparing batch sizes after an epoch
+        onFx(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+            experiment.compareProperty().set(true);
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> experiment.surfaceProperty().get() != null));
+        onFx(() -> {
+            experiment.stepEpoch();
+            return null;
+        });
+
+        // when presentation mode is on
+        onFx(() -> {
+            window.presentationProperty().set(true);
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            FxWait.settle(window);
+        }
+
+        // then the map still draws in at least 140 × 140 screen px (the step explained took the column's height: 0)
+        javafx.geometry.Rectangle2D map = onFx(() -> window.mapView().plotBounds());
+        double s = onFxQuietly(this::scale);
+        assertThat(map.getHeight() * s).as("map's plot height on the screen").isGreaterThanOrEqualTo(140);
+        assertThat(map.getWidth() * s).as("map's plot width on the screen").isGreaterThanOrEqualTo(140);
+    }
+
+    @Test
     void at1024x768InCompareModeEveryPaneLiesInsideTheScene() throws Exception {
         // given the window at 1024 × 768 comparing batch sizes after an epoch
         onFx(() -> {

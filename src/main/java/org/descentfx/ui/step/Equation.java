@@ -45,20 +45,30 @@ public final class Equation extends SharpCanvas {
         }
         tex = latex;
         loadFonts();
-        icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        icon.setForeground(new Color(0x2b, 0x2f, 0x33));
+        icon = icon(size);
         paint();
     }
 
+    private TeXIcon icon(float pixels) {
+        TeXIcon made = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, pixels);
+        made.setForeground(new Color(0x2b, 0x2f, 0x33));
+        return made;
+    }
+
+    /**
+     * Typeset again at the density's size and drawn in pixels: a scaled FXGraphics2D drew the
+     * formula's first glyph away from the rest (presentation mode showed "w" below "→ w′").
+     */
     private void paint() {
         if (icon == null) {
             return;
         }
-        size(icon.getIconWidth() + 2, icon.getIconHeight() + 2);
+        double d = density();
+        TeXIcon drawn = d == 1 ? icon : icon((float) (size * d));
+        size((drawn.getIconWidth() + 2) / d, (drawn.getIconHeight() + 2) / d);
         getGraphicsContext2D().clearRect(0, 0, width(), height());
-        FXGraphics2D g = new FXGraphics2D(getGraphicsContext2D());
-        g.scale(density(), density()); // its transform replaces the context's: the density set again
-        icon.paintIcon(null, g, 1, 1);
+        // its transform replaces the context's: it draws in the canvas's pixels
+        drawn.paintIcon(null, new FXGraphics2D(getGraphicsContext2D()), 1, 1);
     }
 
     /** The TeX source shown. */
