@@ -68,6 +68,10 @@ public final class CostMapView extends Region {
     /** The floor the eigen-axes cross, and the Hessian they are of; null: none drawn. */
     private Point axesFloor;
     private org.descentfx.core.curvature.Hessian axesHessian;
+    /** Where the eigen-axes' names were drawn, in pixels; they move when a path reaches them. */
+    private List<Rectangle2D> axesNames = List.of();
+    /** Whether they were placed clear of every path: only then does a path reaching them move them again. */
+    private boolean axesNamesClear;
     /** Where the plot starts, under the header's rows ({@link MapHeader}); what the header was laid out for. */
     private double plotTop = MapFrame.TOP;
     private Object headerKey;
@@ -277,6 +281,11 @@ public final class CostMapView extends Region {
         fanDirty = true;
         ghostsDirty = true;
         invalidateOverlay();
+    }
+
+    /** Where the eigen-axes' names are drawn, in the pixels of {@link #toPixel}. */
+    List<Rectangle2D> axesNameBoxes() {
+        return axesNames;
     }
 
     /** Where descent starts: marked even before any run has a point. */
@@ -518,7 +527,14 @@ public final class CostMapView extends Region {
             if (axesHessian != null && window.get() != null) {
                 var gc = ghosts.getGraphicsContext2D();
                 ghosts.origin(ghosts.getLayoutX(), ghosts.getLayoutY());
-                EigenAxes.paint(gc, frame(), axesFloor, axesHessian, List.of());
+                List<List<Point2D>> clear = new java.util.ArrayList<>(paths.drawnPixels(frame()));
+                List<Point2D> starts = TracePainter.starts(frame(), traces, start());
+                starts.forEach(p -> clear.add(List.of(p)));
+                axesNames = EigenAxes.paint(gc, frame(), axesFloor, axesHessian,
+                        starts.stream().map(TracePainter::startLabelBounds).toList(), clear);
+                axesNamesClear = !EigenAxes.crosses(axesNames, clear);
+            } else {
+                axesNames = List.of();
             }
         }
         if (fanDirty) {
@@ -536,6 +552,10 @@ public final class CostMapView extends Region {
                 }
                 TracePainter.paint(gc, frame(), traces, start(), !stepArrowsShown(), miniBatchSizes, dataSize);
                 labels.show(frame(), traces, start());
+                if (axesNamesClear && EigenAxes.crosses(axesNames, paths.drawnPixels(frame()))) {
+                    ghostsDirty = true; // a run reached the axes' names: they move out of its way at the next pulse
+                    setNeedsLayout(true);
+                }
             } else {
                 paths.paint(frame(), List.of(), false);
                 labels.hide();

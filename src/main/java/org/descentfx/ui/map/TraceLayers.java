@@ -2,6 +2,7 @@ package org.descentfx.ui.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -74,6 +75,21 @@ final class TraceLayers {
                     .toList());
         }
         return out;
+    }
+
+    /** The polylines stroked for every shown run's path, in pixels, and each run's current point as one of its own. */
+    List<List<Point2D>> drawnPixels(MapFrame frame) {
+        List<List<Point2D>> out = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            out.addAll(layers.get(i).drawn());
+        }
+        currentPixels(frame).forEach(p -> out.add(List.of(p)));
+        return out;
+    }
+
+    /** Each shown run's current point, in pixels, where it is finite. */
+    List<Point2D> currentPixels(MapFrame frame) {
+        return shown.stream().map(Trace::current).filter(p -> p != null && p.isFinite()).map(frame::toPixel).toList();
     }
 
     /** The layer of the i-th trace shown, for tests. */

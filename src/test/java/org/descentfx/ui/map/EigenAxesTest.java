@@ -3,6 +3,7 @@ package org.descentfx.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -15,6 +16,9 @@ import org.descentfx.core.surface.ContourLines;
 import org.descentfx.core.surface.CostGrid;
 import org.descentfx.core.surface.Window;
 import org.descentfx.core.train.Point;
+import org.descentfx.engine.TraceHistory;
+import org.descentfx.ui.plot.RunColors;
+import org.descentfx.ui.plot.Trace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -110,9 +114,56 @@ class EigenAxesTest {
         assertThat(text).isEqualTo("κ = λmax/λmin = " + org.descentfx.ui.plot.Format.number(H.conditionNumber()));
     }
 
+    @Test
+    void theAxesNamesMoveOutOfTheWayOfAPathThatReachesThem(FxRobot robot) {
+        // given: the axes and their names where nothing is in their way
+        CostGrid grid = CostMapPixels.paraboloid(WINDOW);
+        robot.interact(() -> {
+            view.setWindow(WINDOW);
+            view.showSurface(grid, List.of());
+            view.setValleyAxes(CostMapPixels.FLOOR, H);
+        });
+        CostMapPixels.snapshot(view);
+        List<Rectangle2D> before = view.axesNameBoxes();
+
+        // when: a run comes from the plot's left edge through the middle of each name and stops on the second
+        List<Point2D> through = new ArrayList<>();
+        through.add(new Point2D(view.plotArea().getMinX() + 2, before.get(0).getMinY() + before.get(0).getHeight() / 2));
+        before.forEach(box -> through.add(new Point2D(box.getMinX() + box.getWidth() / 2, box.getMinY() + box.getHeight() / 2)));
+        TraceHistory history = new TraceHistory();
+        List<Point2D> dense = new ArrayList<>();
+        for (int k = 1; k < through.size(); k++) {
+            for (int j = 0; j <= 50; j++) {
+                dense.add(through.get(k - 1).interpolate(through.get(k), j / 50.0));
+            }
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            Point p = view.toParameters(dense.get(i).getX(), dense.get(i).getY());
+            history.append(i, i, p.w(), p.b(), 1, 1);
+        }
+        Point end = view.toParameters(dense.get(dense.size() - 1).getX(), dense.get(dense.size() - 1).getY());
+        robot.interact(() -> view.showTraces(List.of(new Trace("run",
+                RunColors.MINI_BATCH, history, end, null, true, false))));
+        CostMapPixels.snapshot(view);
+        CostMapPixels.snapshot(view);
+        List<Rectangle2D> after = view.axesNameBoxes();
+
+        // then: both names are still drawn, and neither lies on the path or near it (the drawn path is
+        // within 1.5 px of the true one)
+        double near = EigenAxes.CLEARANCE - 1.5;
+        assertThat(before).hasSize(2);
+        assertThat(EigenAxes.crosses(before, List.of(dense))).as("the path crosses where the names were").isTrue();
+        assertThat(after).hasSize(2);
+        for (Rectangle2D box : after) {
+            assertThat(dense).as("path points near " + box)
+                    .noneMatch(p -> p.getX() > box.getMinX() - near && p.getX() < box.getMaxX() + near
+                            && p.getY() > box.getMinY() - near && p.getY() < box.getMaxY() + near);
+        }
+    }
+
     /** Twenty points on the line through p along the axis, within the plot and away from the floor's marker. */
     private List<Point2D> pointsAlong(Point p, Point axis) {
-        List<Point2D> out = new java.util.ArrayList<>();
+        List<Point2D> out = new ArrayList<>();
         for (int k = 1; k <= 20; k++) {
             double t = 0.04 * k;
             out.add(view.toPixel(new Point(p.w() - t * axis.w(), p.b() - t * axis.b())));
